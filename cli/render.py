@@ -1,0 +1,178 @@
+"""Rendering for the terminal (rich) and for files (CSV, JSON)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+
+from trialdb.db.queries import Stats, TrialDetail
+from trialdb.db.search import SearchHit
+from trialdb.errors import InputError
+
+HIT_COLUMNS = ("pmid", "year", "study_type", "total_n", "blinding", "evidence_level", "registry_ids", "journal", "title")
+
+
+def wide_console() -> Console:
+    """Return a Console for stdout; when piped (no terminal width to honour), a wide one."""
+    console = Console()
+    return console if console.is_terminal else Console(width=160)
+
+
+def hits_table(hits: list[SearchHit]) -> Table:
+    """Return a rich table of search hits."""
+    table = Table(show_lines=False, title=f"{len(hits)} trial{'s' if len(hits) != 1 else ''}")
+    for name, kw in (("PMID", {"no_wrap": True}), ("Year", {"no_wrap": True}), ("Design", {"no_wrap": True}),
+                     ("N", {"justify": "right", "no_wrap": True}), ("Blinding", {"no_wrap": True}), ("Class", {"no_wrap": True}),
+                     ("Registry", {}), ("Title", {"overflow": "fold", "ratio": 1, "min_width": 30})):
+        table.add_column(name, **kw)
+    for h in hits:
+        table.add_row(
+            h.pmid, str(h.year or ""), h.study_type, "" if h.total_n is None else str(h.total_n), h.blinding or "",
+            h.evidence_level or "", ", ".join(h.registry_ids), h.title,
+        )
+    return table
+
+
+def hit_dict(h: SearchHit) -> dict[str, Any]:
+    """Return a search hit as a plain dict (for JSON and CSV)."""
+    return {c: getattr(h, c) for c in HIT_COLUMNS}
+
+
+def write_csv(rows: Iterable[dict[str, Any]], columns: Iterable[str], out: IO[str]) -> int:
+    """Write rows as CSV with a header and return how many rows were written."""
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
+    writer.writeheader()
+    n = 0
+    for row in rows:
+        writer.writerow({k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+        n += 1
+    return n
+
+
+def write_json_array(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """Write records as one JSON array, streaming, and return how many were written."""
+    n = 0
+    out.write("[")
+    for rec in records:
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(rec, ensure_ascii=False))
+        n += 1
+    out.write("\n]\n" if n else "]\n")
+    return n
+
+
+@contextmanager
+def atomic_output(path: str | None) -> Iterator[IO[str]]:
+    """Yield a text stream for ``path`` ('-' or None: stdout); the file appears only when complete."""
+    if path in (None, "-"):
+        import sys
+
+        yield sys.stdout
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{target}: is a directory; give a file name for -o")
+    if not target.parent.exists():
+        raise InputError(f"{target.parent}: no such folder; create it or choose another -o")
+    fd, tmp = tempfile.mkstemp(prefix=".trialdb-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _yes_no(v: Any) -> str:
+    return "yes" if v is True else "no" if v is False else "not stated"
+
+
+def print_detail(console: Console, d: TrialDetail) -> None:
+    """Print one trial: citation, every fact, and the sentence each came from."""
+    c, f = d.citation, d.facts
+    authors = ", ".join(c["authors"][:6]) + (" et al." if len(c["authors"]) > 6 else "")
+    console.print(f"[bold]{c['title']}[/bold]")
+    cite = " ".join(x for x in (authors, f"{c['journal'] or ''} {c['year'] or ''}".strip(),
+                                 f"{c['volume'] or ''}{'(' + c['issue'] + ')' if c['issue'] else ''}{':' + c['pages'] if c['pages'] else ''}") if x)
+    console.print(cite, markup=False)
+    console.print(f"PMID {d.pmid}" + (f"  doi:{c['doi']}" if c["doi"] else "") + f"  extractor {d.extractor_version}", markup=False)
+    if c["publication_types"]:
+        console.print("Publication types: " + ", ".join(c["publication_types"]), markup=False)
+
+    design = f["design"]
+    t = Table(title="Design", show_header=False)
+    t.add_column("field")
+    t.add_column("value")
+    t.add_row("study type", design["study_type"])
+    for key in ("randomized", "controlled", "outcome_assessor_blinded", "placebo", "multicenter", "crossover"):
+        t.add_row(key.replace("_", " "), _yes_no(design[key]))
+    for key in ("blinding", "phase", "allocation_ratio"):
+        t.add_row(key.replace("_", " "), design[key] or "not stated")
+    console.print(t)
+
+    size = f["sample_size"]
+    t = Table(title="Sample size", show_header=False)
+    t.add_column("field")
+    t.add_column("value")
+    for key in ("total", "randomized", "analyzed"):
+        t.add_row(key, "not stated" if size[key] is None else str(size[key]))
+    for arm in size["arms"]:
+        t.add_row(f"arm: {arm['label']}", str(arm["n"]))
+    console.print(t)
+
+    if f["outcomes"]:
+        t = Table(title="Outcomes")
+        for col in ("role", "outcome", "time point"):
+            t.add_column(col)
+        for o in f["outcomes"]:
+            t.add_row(o["role"], o["name"], o["timepoint"] or "")
+        console.print(t)
+    if f["p_values"]:
+        t = Table(title="P-values")
+        for col in ("p", "outcome", "section"):
+            t.add_column(col)
+        for p in f["p_values"]:
+            t.add_row(f"{p['op']} {p['value']:g}", p["outcome"] or "", p["section"] or "")
+        console.print(t)
+    if f["effects"]:
+        t = Table(title="Effect estimates")
+        for col in ("measure", "value", "CI", "as written"):
+            t.add_column(col)
+        for e in f["effects"]:
+            ci = f"{e['ci_low']:g} to {e['ci_high']:g}" if e["ci_low"] is not None and e["ci_high"] is not None else ""
+            level = f" ({e['ci_level']:g}%)" if e["ci_level"] else ""
+            t.add_row(e["measure"], f"{e['value']:g}", ci + level, e["text"])
+        console.print(t)
+    console.print("Registry IDs: " + (", ".join(f["registry_ids"]) or "none stated"), markup=False)
+    ev = f["evidence_class"]
+    console.print("Evidence class: " + (f"{ev['scheme']} {ev['level']}" if ev else "none stated"), markup=False)
+
+    if d.provenance:
+        t = Table(title="Where each fact came from")
+        for col in ("fact", "value", "section", "sentence"):
+            t.add_column(col, overflow="fold")
+        for p in d.provenance:
+            t.add_row(p["field"], p["value"], p["section"] or "", p["sentence"])
+        console.print(t)
+
+
+def print_stats(console: Console, s: Stats) -> None:
+    """Print the database's counts as tables."""
+    console.print(f"{s.articles} records, {s.with_registry_id} with a registry ID")
+    for title, data in (("By design", s.by_design), ("By year", s.by_year), ("By evidence class", s.by_evidence_class)):
+        t = Table(title=title)
+        t.add_column("value")
+        t.add_column("records", justify="right")
+        for k, v in data.items():
+            t.add_row(k, str(v))
+        console.print(t)

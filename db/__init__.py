@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, engine, idempotent upserts, full-text search, queries, export rows."""

@@ -1,0 +1,106 @@
+"""Engine and schema: SQLite in the user's data directory by default, any SQLAlchemy URL by choice.
+
+Full-text search is FTS5 on SQLite and a generated tsvector with a GIN index on
+PostgreSQL; both are created here with the tables.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlmodel import SQLModel, create_engine
+
+from trialdb.db import models  # noqa: F401  (registers the tables)
+from trialdb.errors import DatabaseError, InputError
+
+ENV_URL = "TRIALDB_DATABASE_URL"
+
+
+def default_database_path() -> Path:
+    """Return the path of the default SQLite file in the user's data directory."""
+    return Path(user_data_dir("trialdb", appauthor=False)) / "trialdb.sqlite"
+
+
+def resolve_database_url(db: str | None = None) -> str:
+    """Return the database URL: ``db`` (a path or URL), else $TRIALDB_DATABASE_URL, else the default file."""
+    chosen = db or os.environ.get(ENV_URL)
+    if not chosen:
+        return f"sqlite:///{default_database_path()}"
+    if "://" in chosen:
+        return chosen
+    return f"sqlite:///{Path(chosen).expanduser().resolve()}"
+
+
+def make_engine(url: str) -> Engine:
+    """Return an Engine for ``url``, creating the SQLite file's folder; raise on a bad URL."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InputError(f"bad database URL {url!r}; give a file path or e.g. postgresql+psycopg://user@host/db") from None
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            folder = Path(parsed.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(f"cannot create the database folder {folder} ({exc.strerror})") from None
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() != "postgresql":
+        raise InputError(f"unsupported database {parsed.get_backend_name()!r}; use SQLite (a path) or postgresql+psycopg://")
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ModuleNotFoundError) as exc:
+        raise InputError(f"bad database URL {url!r} ({exc})") from None
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def init_db(engine: Engine) -> None:
+    """Create the tables and the full-text index if they do not exist; raise DatabaseError if unreachable."""
+    try:
+        SQLModel.metadata.create_all(engine)
+        with engine.begin() as conn:
+            if engine.dialect.name == "sqlite":
+                conn.execute(
+                    text(
+                        "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
+                        "pmid UNINDEXED, title, abstract, tokenize='porter unicode61')"
+                    )
+                )
+            else:
+                conn.execute(
+                    text(
+                        "ALTER TABLE article ADD COLUMN IF NOT EXISTS search_vector tsvector "
+                        "GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || "
+                        "coalesce(abstract, ''))) STORED"
+                    )
+                )
+                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_search ON article USING gin (search_vector)"))
+    except OperationalError as exc:
+        raise DatabaseError(f"cannot open the database ({_first_line(exc)}); check --db or ${ENV_URL}") from None
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"cannot set up the database ({_first_line(exc)})") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return msg[0] if msg else type(exc).__name__
+
+
+def open_database(db: str | None = None) -> Engine:
+    """Return a ready Engine for ``db`` (or the configured default), with the schema in place."""
+    engine = make_engine(resolve_database_url(db))
+    init_db(engine)
+    return engine

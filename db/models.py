@@ -1,0 +1,135 @@
+"""SQLModel tables: articles (raw record kept), trial facts, arms, outcomes, p-values, effects,
+registry IDs and the provenance of every extracted value. Child rows are keyed by (pmid, position)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Float, Index, Text
+from sqlmodel import Field, SQLModel
+
+
+class ArticleRow(SQLModel, table=True):
+    """One PubMed record as read, with its raw XML/MEDLINE and a hash of it for change detection."""
+
+    __tablename__ = "article"
+    pmid: str = Field(primary_key=True, max_length=16)
+    version: int = 1
+    title: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    abstract: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    journal: str | None = None
+    journal_abbrev: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    year: int | None = Field(default=None, index=True)
+    pub_date: str | None = None
+    authors: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    publication_types: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    mesh_terms: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    keywords: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    doi: str | None = None
+    language: str | None = None
+    raw: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    raw_format: str = "pubmed-xml"
+    content_hash: str = Field(max_length=64)
+
+
+class TrialRow(SQLModel, table=True):
+    """The design, sample size and evidence class extracted from one article."""
+
+    __tablename__ = "trial"
+    pmid: str = Field(primary_key=True, foreign_key="article.pmid", max_length=16)
+    extractor_version: str = Field(index=True)
+    study_type: str = Field(index=True)
+    randomized: bool | None = None
+    controlled: bool | None = None
+    blinding: str | None = None
+    outcome_assessor_blinded: bool | None = None
+    placebo: bool | None = None
+    phase: str | None = None
+    allocation_ratio: str | None = None
+    multicenter: bool | None = None
+    crossover: bool | None = None
+    total_n: int | None = Field(default=None, index=True)
+    randomized_n: int | None = None
+    analyzed_n: int | None = None
+    evidence_scheme: str | None = None
+    evidence_level: str | None = Field(default=None, index=True)
+    evidence_text: str | None = Field(default=None, sa_column=Column(Text))
+    facts_json: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class ArmRow(SQLModel, table=True):
+    """One arm's stated size."""
+
+    __tablename__ = "arm"
+    pmid: str = Field(primary_key=True, foreign_key="article.pmid", max_length=16)
+    position: int = Field(primary_key=True)
+    label: str = Field(sa_column=Column(Text, nullable=False))
+    n: int
+
+
+class OutcomeRow(SQLModel, table=True):
+    """One declared primary or secondary outcome."""
+
+    __tablename__ = "outcome"
+    pmid: str = Field(primary_key=True, foreign_key="article.pmid", max_length=16)
+    position: int = Field(primary_key=True)
+    role: str
+    name: str = Field(sa_column=Column(Text, nullable=False))
+    timepoint: str | None = None
+
+
+class PValueRow(SQLModel, table=True):
+    """One reported p-value with its offsets and the outcome it tests."""
+
+    __tablename__ = "p_value"
+    __table_args__ = (Index("ix_p_value_value", "value"),)
+    pmid: str = Field(primary_key=True, foreign_key="article.pmid", max_length=16)
+    position: int = Field(primary_key=True)
+    op: str = Field(max_length=2)
+    value: float = Field(sa_column=Column(Float, nullable=False))
+    text: str
+    start: int
+    end: int
+    section: str | None = None
+    outcome: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class EffectRow(SQLModel, table=True):
+    """One reported effect estimate with its CI."""
+
+    __tablename__ = "effect"
+    pmid: str = Field(primary_key=True, foreign_key="article.pmid", max_length=16)
+    position: int = Field(primary_key=True)
+    measure: str
+    value: float = Field(sa_column=Column(Float, nullable=False))
+    ci_low: float | None = Field(default=None, sa_column=Column(Float))
+    ci_high: float | None = Field(default=None, sa_column=Column(Float))
+    ci_level: float | None = Field(default=None, sa_column=Column(Float))
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class RegistryIdRow(SQLModel, table=True):
+    """A trial registry ID named by an article (text or DataBank list)."""
+
+    __tablename__ = "registry_id"
+    pmid: str = Field(primary_key=True, foreign_key="article.pmid", max_length=16)
+    registry_id: str = Field(primary_key=True, index=True, max_length=64)
+
+
+class ProvenanceRow(SQLModel, table=True):
+    """Where one extracted value came from: section, sentence, character offsets."""
+
+    __tablename__ = "provenance"
+    pmid: str = Field(primary_key=True, foreign_key="article.pmid", max_length=16)
+    position: int = Field(primary_key=True)
+    field_name: str
+    value: str = Field(sa_column=Column(Text, nullable=False))
+    section: str | None = None
+    start: int
+    end: int
+    sentence: str = Field(sa_column=Column(Text, nullable=False))
+
+
+#: Child tables, deleted and rewritten together when an article's facts change.
+CHILD_TABLES = (ArmRow, OutcomeRow, PValueRow, EffectRow, RegistryIdRow, ProvenanceRow)

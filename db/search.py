@@ -1,0 +1,216 @@
+"""One search API over both engines: full text (FTS5 / tsvector) plus filters on extracted facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, exists, func, literal_column, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.sql import Select
+
+from trialdb.db.models import ArticleRow, RegistryIdRow, TrialRow
+from trialdb.errors import InputError
+from trialdb.extract.registry import normalise_registry_id
+
+STUDY_TYPES = ("rct", "non-randomized", "single-arm", "observational", "systematic-review", "meta-analysis", "other")
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}
+_TOKEN = re.compile(r'"[^"]*"|\S+')
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What to search for: free text and filters on the extracted facts."""
+
+    text: str | None = None
+    design: str | None = None
+    min_n: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    registry: str | None = None
+    evidence_class: str | None = None
+    limit: int | None = 50
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One matching trial, as a row of the results table."""
+
+    pmid: str
+    year: int | None
+    title: str
+    journal: str | None
+    study_type: str
+    total_n: int | None
+    blinding: str | None
+    evidence_level: str | None
+    registry_ids: list[str] = field(default_factory=list)
+
+
+def normalise_evidence_class(value: str) -> str:
+    """Return 'I'..'IV' for 'III', '3', 'Class III'; raise InputError otherwise."""
+    v = value.strip().upper().removeprefix("CLASS").strip()
+    if v not in _ROMAN:
+        raise InputError(f"unknown evidence class {value!r}; use I, II, III or IV")
+    return _ROMAN[v]
+
+
+def parse_text_query(q: str) -> list[tuple[str, str, bool]]:
+    """Split a query into (operator, term, is_prefix): phrases in quotes, AND/OR/NOT, trailing *."""
+    terms: list[tuple[str, str, bool]] = []
+    op = "AND"
+    for tok in _TOKEN.findall(q):
+        if tok in ("AND", "OR", "NOT"):
+            op = tok
+            continue
+        prefix = tok.endswith("*") and not tok.startswith('"')
+        term = tok.strip('"').rstrip("*").strip()
+        if tok.startswith("-") and len(tok) > 1:
+            op, term = "NOT", term[1:]
+        if term:
+            terms.append((op, term, prefix))
+        op = "AND"
+    if not terms:
+        raise InputError(f"empty search text {q!r}; give words to search for")
+    if terms[0][0] == "NOT":
+        raise InputError("a search cannot start with NOT; put a term before it, e.g. 'stroke NOT hemorrhage'")
+    return terms
+
+
+def _fts5_expression(terms: list[tuple[str, str, bool]]) -> str:
+    parts = []
+    for i, (op, term, prefix) in enumerate(terms):
+        quoted = '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
+        parts.append(quoted if i == 0 else f"{op} {quoted}")
+    return " ".join(parts)
+
+
+def _pg_tsquery(terms: list[tuple[str, str, bool]]):  # type: ignore[no-untyped-def]
+    expr = None
+    for op, term, prefix in terms:
+        if prefix:
+            words = re.findall(r"\w+", term)
+            q = func.to_tsquery("english", " & ".join(words[:-1] + [words[-1] + ":*"])) if words else None
+        elif " " in term:
+            q = func.phraseto_tsquery("english", term)
+        else:
+            q = func.plainto_tsquery("english", term)
+        if q is None:
+            continue
+        if expr is None:
+            expr = q
+        elif op == "OR":
+            expr = func.tsquery_or(expr, q)
+        elif op == "NOT":
+            expr = func.tsquery_and(expr, func.tsquery_not(q))
+        else:
+            expr = func.tsquery_and(expr, q)
+    return expr
+
+
+def build_select(engine: Engine, query: SearchQuery) -> Select:
+    """Return the SELECT of (article, trial[, rank]) rows matching ``query``, ordered for display."""
+    stmt = select(ArticleRow, TrialRow).join(TrialRow, TrialRow.pmid == ArticleRow.pmid)
+    order = [ArticleRow.year.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr, attr-defined]
+    if query.text:
+        terms = parse_text_query(query.text)
+        if engine.dialect.name == "sqlite":
+            fts = (
+                select(literal_column("pmid").label("pmid"), literal_column("bm25(article_fts)").label("rank"))
+                .select_from(text("article_fts"))
+                .where(text("article_fts MATCH :q").bindparams(q=_fts5_expression(terms)))
+                .subquery()
+            )
+            stmt = stmt.join(fts, fts.c.pmid == ArticleRow.pmid)
+            order = [fts.c.rank, ArticleRow.pmid]
+        else:
+            tsq = _pg_tsquery(terms)
+            vector = literal_column("article.search_vector")
+            stmt = stmt.where(vector.op("@@")(tsq))
+            order = [func.ts_rank(vector, tsq).desc(), ArticleRow.pmid]
+    if query.design:
+        if query.design not in STUDY_TYPES:
+            raise InputError(f"unknown design {query.design!r}; use one of {', '.join(STUDY_TYPES)}")
+        stmt = stmt.where(TrialRow.study_type == query.design)
+    if query.min_n is not None:
+        stmt = stmt.where(TrialRow.total_n >= query.min_n)  # type: ignore[operator]
+    if query.year_from is not None:
+        stmt = stmt.where(ArticleRow.year >= query.year_from)  # type: ignore[operator]
+    if query.year_to is not None:
+        stmt = stmt.where(ArticleRow.year <= query.year_to)  # type: ignore[operator]
+    if query.registry:
+        rid = normalise_registry_id(query.registry) or query.registry.strip()
+        stmt = stmt.where(
+            exists().where(and_(RegistryIdRow.pmid == ArticleRow.pmid, func.upper(RegistryIdRow.registry_id) == rid.upper()))
+        )
+    if query.evidence_class:
+        stmt = stmt.where(TrialRow.evidence_level == normalise_evidence_class(query.evidence_class))
+    stmt = stmt.order_by(*order)
+    if query.offset:
+        stmt = stmt.offset(query.offset)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
+    return stmt
+
+
+def iter_matches(engine: Engine, query: SearchQuery) -> Iterator[tuple[ArticleRow, TrialRow]]:
+    """Yield (article row, trial row) for each match, streaming from the database."""
+    stmt = build_select(engine, query)
+    with engine.connect() as conn:
+        result = conn.execution_options(yield_per=500).execute(stmt)
+        for row in result:
+            yield _to_model(ArticleRow, row, "article"), _to_model(TrialRow, row, "trial")
+
+
+def _to_model(model, row, table: str):  # type: ignore[no-untyped-def]
+    mapping = row._mapping
+    values = {}
+    for col in model.__table__.columns:
+        key = model.__table__.c[col.name]
+        if key in mapping:
+            values[col.name] = mapping[key]
+    return model.model_construct(**values)
+
+
+def search(engine: Engine, query: SearchQuery) -> list[SearchHit]:
+    """Return the matching trials as SearchHits, best first (relevance with text, else newest)."""
+    hits: list[SearchHit] = []
+    matches = list(iter_matches(engine, query))
+    registries = registry_ids_for(engine, [a.pmid for a, _ in matches])
+    for article, trial in matches:
+        hits.append(
+            SearchHit(
+                pmid=article.pmid,
+                year=article.year,
+                title=article.title,
+                journal=article.journal_abbrev or article.journal,
+                study_type=trial.study_type,
+                total_n=trial.total_n,
+                blinding=trial.blinding,
+                evidence_level=trial.evidence_level,
+                registry_ids=registries.get(article.pmid, []),
+            )
+        )
+    return hits
+
+
+def registry_ids_for(engine: Engine, pmids: list[str]) -> dict[str, list[str]]:
+    """Return the registry IDs of each PMID in ``pmids``."""
+    out: dict[str, list[str]] = {}
+    if not pmids:
+        return out
+    with engine.connect() as conn:
+        for i in range(0, len(pmids), 500):
+            chunk = pmids[i : i + 500]
+            rows = conn.execute(
+                select(RegistryIdRow.pmid, RegistryIdRow.registry_id)
+                .where(RegistryIdRow.pmid.in_(chunk))  # type: ignore[attr-defined]
+                .order_by(RegistryIdRow.pmid, RegistryIdRow.registry_id)
+            )
+            for pmid, rid in rows:
+                out.setdefault(pmid, []).append(rid)
+    return out
+
+

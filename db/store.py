@@ -1,0 +1,210 @@
+"""Idempotent upserts keyed by PMID, one transaction per batch.
+
+An article whose raw record and extractor version are unchanged is left
+untouched, so ingesting the same file twice leaves the database identical.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from trialdb.db.models import (
+    CHILD_TABLES,
+    ArmRow,
+    ArticleRow,
+    EffectRow,
+    OutcomeRow,
+    ProvenanceRow,
+    PValueRow,
+    RegistryIdRow,
+    TrialRow,
+)
+from trialdb.errors import DatabaseError
+from trialdb.extract.facts import TrialFacts
+from trialdb.fetch.article import Article
+
+
+@dataclass
+class BatchResult:
+    """What one stored batch changed: counts of new, updated, unchanged and deleted records."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+
+    def add(self, other: BatchResult) -> None:
+        """Add another batch's counts to these."""
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.deleted += other.deleted
+
+
+def content_hash(article: Article) -> str:
+    """Return the SHA-256 of an article's raw record, which decides whether it changed."""
+    return hashlib.sha256(article.raw.encode("utf-8")).hexdigest()
+
+
+def article_values(article: Article) -> dict:
+    """Return the article table's column values for ``article``."""
+    return {
+        "pmid": article.pmid,
+        "version": article.version,
+        "title": article.title,
+        "abstract": article.abstract,
+        "journal": article.journal,
+        "journal_abbrev": article.journal_abbrev,
+        "volume": article.volume,
+        "issue": article.issue,
+        "pages": article.pages,
+        "year": article.year,
+        "pub_date": article.pub_date,
+        "authors": json.dumps(list(article.authors), ensure_ascii=False),
+        "publication_types": json.dumps(list(article.publication_types), ensure_ascii=False),
+        "mesh_terms": json.dumps(list(article.mesh_terms), ensure_ascii=False),
+        "keywords": json.dumps(list(article.keywords), ensure_ascii=False),
+        "doi": article.doi,
+        "language": article.language,
+        "raw": article.raw,
+        "raw_format": article.raw_format,
+        "content_hash": content_hash(article),
+    }
+
+
+def fact_rows(pmid: str, facts: TrialFacts) -> dict[type, list[dict]]:
+    """Return the trial row and every child row for one article's facts, keyed by table."""
+    d, s, ev = facts.design, facts.sample_size, facts.evidence_class
+    trial = {
+        "pmid": pmid,
+        "extractor_version": facts.extractor_version,
+        "study_type": d.study_type,
+        "randomized": d.randomized,
+        "controlled": d.controlled,
+        "blinding": d.blinding,
+        "outcome_assessor_blinded": d.outcome_assessor_blinded,
+        "placebo": d.placebo,
+        "phase": d.phase,
+        "allocation_ratio": d.allocation_ratio,
+        "multicenter": d.multicenter,
+        "crossover": d.crossover,
+        "total_n": s.total,
+        "randomized_n": s.randomized,
+        "analyzed_n": s.analyzed,
+        "evidence_scheme": ev.scheme if ev else None,
+        "evidence_level": ev.level if ev else None,
+        "evidence_text": ev.text if ev else None,
+        "facts_json": json.dumps(facts.to_contract(), ensure_ascii=False, sort_keys=True),
+    }
+    return {
+        TrialRow: [trial],
+        ArmRow: [{"pmid": pmid, "position": i, "label": a.label, "n": a.n} for i, a in enumerate(s.arms)],
+        OutcomeRow: [
+            {"pmid": pmid, "position": i, "role": o.role, "name": o.name, "timepoint": o.timepoint}
+            for i, o in enumerate(facts.outcomes)
+        ],
+        PValueRow: [{"pmid": pmid, "position": i, **p.model_dump()} for i, p in enumerate(facts.p_values)],
+        EffectRow: [{"pmid": pmid, "position": i, **e.model_dump()} for i, e in enumerate(facts.effects)],
+        RegistryIdRow: [{"pmid": pmid, "registry_id": r} for r in dict.fromkeys(facts.registry_ids)],
+        ProvenanceRow: [
+            {
+                "pmid": pmid, "position": i, "field_name": p.field, "value": p.value, "section": p.section,
+                "start": p.start, "end": p.end, "sentence": p.sentence,
+            }
+            for i, p in enumerate(facts.provenance)
+        ],
+    }
+
+
+def _delete_pmids(conn: Connection, pmids: Sequence[str], keep_article: bool) -> None:
+    for table in (*CHILD_TABLES, TrialRow):
+        conn.execute(delete(table).where(table.pmid.in_(pmids)))  # type: ignore[attr-defined]
+    if conn.dialect.name == "sqlite":
+        for pmid in pmids:
+            conn.execute(text("DELETE FROM article_fts WHERE pmid = :p"), {"p": pmid})
+    if not keep_article:
+        conn.execute(delete(ArticleRow).where(ArticleRow.pmid.in_(pmids)))  # type: ignore[attr-defined]
+
+
+def store_batch(engine: Engine, items: Sequence[tuple[Article, TrialFacts]], deleted: Iterable[str] = ()) -> BatchResult:
+    """Upsert a batch of (article, facts) and apply deletions, all in one transaction.
+
+    Returns the counts; raises DatabaseError (and changes nothing) if the write fails.
+    """
+    result = BatchResult()
+    # Later records of the same PMID in one batch replace earlier ones, as in PubMed update files.
+    latest: dict[str, tuple[Article, TrialFacts]] = {}
+    for article, facts in items:
+        if article.pmid:
+            latest[article.pmid] = (article, facts)
+    deleted = [p for p in dict.fromkeys(deleted)]
+    try:
+        with engine.begin() as conn:
+            if latest:
+                existing = dict(
+                    conn.execute(
+                        select(ArticleRow.pmid, ArticleRow.content_hash).where(ArticleRow.pmid.in_(list(latest)))  # type: ignore[attr-defined]
+                    ).all()
+                )
+                versions = dict(
+                    conn.execute(
+                        select(TrialRow.pmid, TrialRow.extractor_version).where(TrialRow.pmid.in_(list(latest)))  # type: ignore[attr-defined]
+                    ).all()
+                )
+                changed: list[tuple[Article, TrialFacts]] = []
+                for pmid, (article, facts) in latest.items():
+                    if existing.get(pmid) == content_hash(article) and versions.get(pmid) == facts.extractor_version:
+                        result.unchanged += 1
+                        continue
+                    if pmid in existing:
+                        result.updated += 1
+                    else:
+                        result.new += 1
+                    changed.append((article, facts))
+                _write(conn, changed, existing)
+            if deleted:
+                present = [
+                    p for (p,) in conn.execute(select(ArticleRow.pmid).where(ArticleRow.pmid.in_(deleted))).all()  # type: ignore[attr-defined]
+                ]
+                if present:
+                    _delete_pmids(conn, present, keep_article=False)
+                result.deleted = len(present)
+    except SQLAlchemyError as exc:
+        msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        raise DatabaseError(f"writing to the database failed ({msg[0] if msg else exc}); nothing from this batch was stored") from None
+    return result
+
+
+def _write(conn: Connection, changed: Sequence[tuple[Article, TrialFacts]], existing: dict[str, str]) -> None:
+    if not changed:
+        return
+    pmids = [a.pmid for a, _ in changed if a.pmid]
+    old = [p for p in pmids if p in existing]
+    if old:
+        _delete_pmids(conn, old, keep_article=True)
+    new_rows = [article_values(a) for a, _ in changed if a.pmid not in existing]
+    if new_rows:
+        conn.execute(insert(ArticleRow), new_rows)
+    for article, _ in changed:
+        if article.pmid in existing:
+            values = article_values(article)
+            conn.execute(ArticleRow.__table__.update().where(ArticleRow.pmid == article.pmid).values(**values))  # type: ignore[attr-defined]
+    rows: dict[type, list[dict]] = {}
+    for article, facts in changed:
+        for table, table_rows in fact_rows(article.pmid or "", facts).items():
+            rows.setdefault(table, []).extend(table_rows)
+    for table in (TrialRow, *CHILD_TABLES):
+        if rows.get(table):
+            conn.execute(insert(table), rows[table])
+    if conn.dialect.name == "sqlite":
+        conn.execute(
+            text("INSERT INTO article_fts (pmid, title, abstract) VALUES (:pmid, :title, :abstract)"),
+            [{"pmid": a.pmid, "title": a.title, "abstract": a.abstract} for a, _ in changed],
+        )

@@ -1,0 +1,223 @@
+"""Study design: type, randomisation, control, blinding, placebo, phase, ratio, centres, crossover."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from trialdb.extract.facts import Design, Provenance
+from trialdb.extract.numbers import WORD_NUMBER, parse_count
+from trialdb.extract.sentences import Sentence
+
+TRIAL_TYPES = ("rct", "non-randomized", "single-arm")
+_I = re.I
+
+META_ANALYSIS = re.compile(r"\bmeta-?analy(?:sis|ses|tic)\b|\bpooled analysis\b|\bindividual (?:patient|participant) data\b", _I)
+SYSTEMATIC_REVIEW = re.compile(r"\bsystematic(?:ally)? (?:review|overview|literature review|search(?:ed)?)\b|\bscoping review\b|\bumbrella review\b", _I)
+OWN_REVIEW = re.compile(
+    r"\b(?:we|this|present|current|our)\b[^.]{0,60}\b(?:meta-?analy|systematic(?:ally)? (?:review|overview|literature|search)|pooled analys)"
+    r"|\b(?:searched|search of|searches)\b[^.]{0,80}\b(?:pubmed|medline|embase|cochrane|web of science|databases?|cinahl|scopus)\b",
+    _I,
+)
+RANDOMIZED_TRIAL = re.compile(
+    r"\brandomi[sz]ed\b[\w\s,()/-]{0,80}?\b(?:trial|study|design|fashion|manner|experiment)\b(?!s)"
+    r"|\brandomly (?:assigned|allocated|divided)\b|\b(?:assigned|allocated) (?:at )?random(?:ly)?\b"
+    r"|\b(?:were|was|being|be) (?:then )?randomi[sz]ed\b|\brandomi[sz]ed (?:to|into|in a|\d|at a)\b"
+    r"|\brandomi[sz]ation\b|\bRCT\b(?!s)",
+    _I,
+)
+NOT_THIS_STUDY = re.compile(
+    r"\b(?:previous|prior|earlier|future|further|larger|ongoing|unaware|needed|warrant(?:s|ed)?|should|"
+    r"required|necessary|mendelian|planned)\b",
+    _I,
+)
+NON_RANDOMIZED = re.compile(r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b", _I)
+SINGLE_ARM = re.compile(
+    r"\bsingle[- ](?:arm|group)\b|\bone[- ]arm\b|\bdose[- ]escalation\b|\buncontrolled\b"
+    r"|\bopen[- ]label,? (?:pilot|phase|single|uncontrolled)\b|\bphase (?:I|1|I/II|1/2|1/2a|I/IIa)\b",
+    _I,
+)
+CONTROL_WORDS = re.compile(r"\bcontrol(?:s|led)?\b|\bplacebo\b|\bsham\b|\bversus\b|\bvs\.?\b|\bcompared (?:with|to)\b|\bcomparator\b", _I)
+OBSERVATIONAL = re.compile(
+    r"\bcohorts?\b|\bcase[- ]control\b|\bcross[- ]sectional\b|\bretrospective(?:ly)?\b|\bobservational\b"
+    r"|\bregistry\b|\bpopulation[- ]based\b|\bcase series\b|\bprospectively (?:collected|enrolled|followed)\b"
+    r"|\blongitudinal study\b|\bsurvey\b|\bchart review\b|\bmedical records\b",
+    _I,
+)
+TRIAL_WORD = re.compile(r"\b(?:trial|study)\b", _I)
+
+TRIPLE = re.compile(r"\b(?:triple|quadruple)[- ]?(?:blind|mask)", _I)
+DOUBLE = re.compile(r"\bdouble[- ]?(?:blind|mask|dummy)", _I)
+SINGLE = re.compile(r"\bsingle[- ]?(?:blind|mask)|\b(?:patient|participant|subject)[- ]blind", _I)
+OPEN = re.compile(r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen,? (?:randomi[sz]ed|controlled|prospective|blinded)|\bopen (?:trial|study)\b|\bPROBE\b", _I)
+ASSESSOR_BLINDED = re.compile(
+    r"\bblind(?:ed)?,? (?:outcome|end[- ]?point|evaluat|assess|rater|observer|examiner|adjudicat)"
+    r"|\b(?:assessor|evaluator|rater|observer|examiner|adjudicator)s?[- ](?:blind|mask)"
+    r"|\b(?:assessor|evaluator|rater|nurse|physician|neurologist|therapist|investigator|observer|examiner|"
+    r"radiologist|clinician|staff|adjudicator|personnel)s?\s+(?:\w+\s+){0,3}(?:blind(?:ed)?|masked|unaware) (?:to|of)\b"
+    r"|\bPROBE\b",
+    _I,
+)
+PLACEBO = re.compile(r"\bplacebo|\bsham\b", _I)
+CROSSOVER = re.compile(r"\bcross-?over\b", _I)
+PHASE = re.compile(r"\b[Pp]hase[- ]?(I{1,3}V?|IV|[1-4])(?:\s*[/-]\s*(I{1,3}V?|IV|[1-4]))?([ab])?\b")
+RATIO = re.compile(r"(?<![\d:.,])(\d{1,2}(?:\s?:\s?\d{1,2}){1,3})(?![\d:.]|\s?(?:h|hr|hrs|hours?|min|am|pm|a\.m|p\.m)\b)")
+RATIO_CONTEXT = re.compile(r"\bratio\b|\brandomi[sz]|\ballocat|\bassign", _I)
+MULTICENTER = re.compile(r"\bmulti-?(?:cent(?:er|re|ric)|site|national|institutional)\b", _I)
+SITE_COUNT = re.compile(
+    rf"\b(?:at|in|from|across|of)\s+(\d+|{WORD_NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:cent(?:er|re)s|sites|hospitals|institutions|clinics|countries|practices|universities)\b",
+    _I,
+)
+SINGLE_CENTER = re.compile(r"\bsingle[- ](?:cent(?:er|re)|site|institution|hospital)\b|\bmono-?cent(?:er|re|ric)\b|\bat a single\b", _I)
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+
+
+@dataclass
+class DesignResult:
+    """The design and the sentences that showed each part of it."""
+
+    design: Design
+    provenance: list[Provenance] = field(default_factory=list)
+
+
+def _prov(name: str, value: object, s: Sentence | None, m: re.Match[str] | None = None) -> Provenance | None:
+    if s is None:
+        return None
+    start, end = (s.start + m.start(), s.start + m.end()) if m else (s.start, s.end)
+    if s.section == "title":
+        start, end = (m.start(), m.end()) if m else (0, len(s.text))
+    return Provenance(field=f"design.{name}", value=str(value), section=s.section, start=start, end=end, sentence=s.text)
+
+
+def _first(pattern: re.Pattern[str], sents: Sequence[Sentence], skip: re.Pattern[str] | None = None):
+    for s in sents:
+        for m in pattern.finditer(s.text):
+            if skip is not None and skip.search(s.text):
+                break
+            return s, m
+    return None, None
+
+
+def classify_study_type(
+    title: Sentence, sents: Sequence[Sentence], publication_types: Sequence[str]
+) -> tuple[str, Sentence | None, re.Match[str] | None]:
+    """Return (study_type, the sentence that decided it, the match) for one article."""
+    pts = {p.lower() for p in publication_types}
+    own = [title, *[s for s in sents if s.section not in ("background", "conclusions")]]
+    # A review names itself in the title or in a sentence about its own methods.
+    if META_ANALYSIS.search(title.text):
+        return "meta-analysis", title, META_ANALYSIS.search(title.text)
+    if SYSTEMATIC_REVIEW.search(title.text):
+        return "systematic-review", title, SYSTEMATIC_REVIEW.search(title.text)
+    for s in own[1:]:
+        if s.section in ("objective", "methods", "abstract") and OWN_REVIEW.search(s.text):
+            m = META_ANALYSIS.search(s.text)
+            if m:
+                return "meta-analysis", s, m
+            m = SYSTEMATIC_REVIEW.search(s.text) or OWN_REVIEW.search(s.text)
+            return "systematic-review", s, m
+    if "meta-analysis" in pts:
+        return "meta-analysis", None, None
+    if "systematic review" in pts:
+        return "systematic-review", None, None
+    s, m = _first(NON_RANDOMIZED, own)
+    if s is not None:
+        if not CONTROL_WORDS.search(" ".join(x.text for x in own)):
+            return "single-arm", s, m
+        return "non-randomized", s, m
+    for s in own:
+        m = RANDOMIZED_TRIAL.search(s.text)
+        if m and not NOT_THIS_STUDY.search(s.text):
+            return "rct", s, m
+    if pts & {"randomized controlled trial", "pragmatic clinical trial", "equivalence trial"}:
+        return "rct", None, None
+    s, m = _first(SINGLE_ARM, own)
+    if s is not None and not CONTROL_WORDS.search(" ".join(x.text for x in own)) and any(TRIAL_WORD.search(x.text) for x in own):
+        return "single-arm", s, m
+    if pts & {"controlled clinical trial", "clinical trial, phase i", "clinical trial, phase ii", "clinical trial, phase iii", "clinical trial"}:
+        return ("non-randomized" if CONTROL_WORDS.search(" ".join(x.text for x in own)) else "single-arm"), None, None
+    if pts & {"review", "case reports", "editorial", "comment", "letter", "news", "guideline", "practice guideline"}:
+        return "other", None, None
+    s, m = _first(OBSERVATIONAL, own)
+    if s is not None or "observational study" in pts:
+        return "observational", s, m
+    return "other", None, None
+
+
+def find_design(title: Sentence, sents: Sequence[Sentence], publication_types: Sequence[str]) -> DesignResult:
+    """Return the Design of one article from its title, sentences and publication types."""
+    study_type, s, m = classify_study_type(title, sents, publication_types)
+    prov: list[Provenance | None] = [_prov("study_type", study_type, s, m)]
+    d = Design(study_type=study_type)  # type: ignore[arg-type]
+    own = [title, *[x for x in sents if x.section not in ("background",)]]
+    pts = {p.lower() for p in publication_types}
+    trial = study_type in TRIAL_TYPES
+    if study_type == "rct":
+        d.randomized, d.controlled = True, True
+    elif study_type == "non-randomized":
+        d.randomized, d.controlled = False, True
+    elif study_type == "single-arm":
+        d.randomized, d.controlled = False, False
+    elif study_type == "observational":
+        d.randomized = False
+
+    if trial:
+        for name, pattern in (("triple-blind", TRIPLE), ("double-blind", DOUBLE), ("single-blind", SINGLE), ("open-label", OPEN)):
+            bs, bm = _first(pattern, own)
+            if bs is not None:
+                d.blinding = name  # type: ignore[assignment]
+                prov.append(_prov("blinding", name, bs, bm))
+                break
+        bs, bm = _first(ASSESSOR_BLINDED, own)
+        if bs is not None:
+            d.outcome_assessor_blinded = True
+            prov.append(_prov("outcome_assessor_blinded", True, bs, bm))
+        elif d.blinding in ("double-blind", "triple-blind"):
+            d.outcome_assessor_blinded = True
+        ps, pm = _first(PLACEBO, own)
+        d.placebo = ps is not None
+        prov.append(_prov("placebo", True, ps, pm))
+        cs, cm = _first(CROSSOVER, own)
+        d.crossover = cs is not None
+        prov.append(_prov("crossover", True, cs, cm))
+        ph_s, ph_m = _first(PHASE, own)
+        if ph_m is not None:
+            d.phase = _phase(ph_m)
+            prov.append(_prov("phase", d.phase, ph_s, ph_m))
+        for rs in own:
+            if not RATIO_CONTEXT.search(rs.text):
+                continue
+            rm = RATIO.search(rs.text)
+            if rm:
+                d.allocation_ratio = re.sub(r"\s", "", rm.group(1))
+                prov.append(_prov("allocation_ratio", d.allocation_ratio, rs, rm))
+                break
+    if study_type != "other":
+        d.multicenter, ms, mm = _multicenter(own, pts)
+        prov.append(_prov("multicenter", d.multicenter, ms, mm))
+    return DesignResult(design=d, provenance=[p for p in prov if p is not None])
+
+
+def _phase(m: re.Match[str]) -> str:
+    a = _ROMAN.get(m.group(1), m.group(1))
+    b = _ROMAN.get(m.group(2), m.group(2)) if m.group(2) else None
+    return f"{a}/{b}{m.group(3) or ''}" if b else f"{a}{m.group(3) or ''}"
+
+
+def _multicenter(own: Sequence[Sentence], pts: set[str]):
+    s, m = _first(MULTICENTER, own)
+    if s is not None:
+        return True, s, m
+    for s in own:
+        for m in SITE_COUNT.finditer(s.text):
+            n = parse_count(m.group(1))
+            if n is not None and n >= 2:
+                return True, s, m
+    if "multicenter study" in pts:
+        return True, None, None
+    s, m = _first(SINGLE_CENTER, own)
+    if s is not None:
+        return False, s, m
+    return None, None, None

@@ -1,0 +1,83 @@
+"""The Extractor: spacy.blank("en") plus trialdb's components, turning Articles into TrialFacts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from trialdb.extract import components
+from trialdb.extract.facts import Arm, Provenance, PValue, TrialFacts
+from trialdb.extract.version import EXTRACTOR_VERSION
+from trialdb.fetch.article import Article
+
+
+def build_nlp() -> Language:
+    """Return a blank English pipeline with trialdb's rule components, in order (no model download)."""
+    nlp = spacy.blank("en")
+    for name in components.PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+class Extractor:
+    """Holds one spaCy pipeline; ``extract`` and ``extract_many`` return TrialFacts."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp or build_nlp()
+        self.version = EXTRACTOR_VERSION
+
+    def doc(self, article: Article) -> Doc:
+        """Return the processed Doc of one article (its abstract as text, facts in Doc._)."""
+        doc = self.nlp.make_doc(article.abstract)
+        doc._.article = article
+        return self.nlp(doc)
+
+    def extract(self, article: Article) -> TrialFacts:
+        """Return the TrialFacts of one article."""
+        return facts_from_doc(self.doc(article), self.version)
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, TrialFacts]]:
+        """Yield (article, facts) for each article, in order."""
+        for article in articles:
+            yield article, self.extract(article)
+
+
+def facts_from_doc(doc: Doc, version: str = EXTRACTOR_VERSION) -> TrialFacts:
+    """Return the TrialFacts that the components wrote to ``doc``'s extensions."""
+    article: Article = doc._.article
+    design = doc._.design
+    size = doc._.sample_size
+    outcomes = doc._.outcomes
+    provenance: list[Provenance] = [*design.provenance, *size.provenance, *outcomes.provenance]
+    p_values: list[PValue] = doc._.p_values
+    registry = doc._.registry_ids
+    for rid, sent, start, end in registry:
+        if sent is not None:
+            provenance.append(Provenance(field="registry_ids", value=rid, section=sent.section, start=start, end=end, sentence=sent.text))
+    sents = doc._.sentences
+    for p in p_values:
+        sent = next((x for x in sents if x.start <= p.start < x.end), None)
+        if sent is not None:
+            provenance.append(Provenance(field="p_values", value=p.text, section=sent.section, start=p.start, end=p.end, sentence=sent.text))
+    for effect, sent, start, end in doc._.effects:
+        provenance.append(Provenance(field="effects", value=effect.text, section=sent.section, start=start, end=end, sentence=sent.text))
+    evidence = None
+    if doc._.evidence_class is not None:
+        evidence, sent = doc._.evidence_class
+        provenance.append(Provenance(field="evidence_class", value=f"{evidence.scheme} {evidence.level}", section=sent.section, start=sent.start, end=sent.end, sentence=sent.text))
+    return TrialFacts(
+        pmid=article.pmid,
+        title=article.title,
+        design=design.design,
+        sample_size=size.sample_size.model_copy(update={"arms": [Arm(label=a.label, n=a.n) for a in size.sample_size.arms]}),
+        outcomes=outcomes.outcomes,
+        p_values=p_values,
+        effects=[e for e, *_ in doc._.effects],
+        registry_ids=[rid for rid, *_ in registry],
+        evidence_class=evidence,
+        provenance=provenance,
+        extractor_version=version,
+    )

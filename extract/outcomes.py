@@ -1,0 +1,93 @@
+"""Declared outcomes: primary and secondary, each with its name and time point."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from trialdb.extract.facts import Outcome, Provenance
+from trialdb.extract.sentences import Sentence
+from trialdb.extract.timepoints import find_timepoint
+
+_I = re.I
+_ROLE = r"(?P<role>primary|main|principal|co-?primary|secondary|key secondary|other)"
+_KIND = r"(?:outcomes?|end[- ]?points?|outcome (?:measures?|variables?|parameters?)|efficacy (?:outcomes?|end[- ]?points?|measures?|variables?)|measures? of (?:efficacy|outcome)|variables?)"
+DECLARED = re.compile(
+    rf"\b{_ROLE}\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\s*(?:measures?\s+)?(?:of (?:this|the) (?:study|trial)\s+)?(?:(?:\w+\s+)?(?:was|were|is|are|included|includes|comprised|consisted of|assessed|measured|evaluated|being)|:)\s+(?P<name>[^;]+?)\s*(?=;|$)",
+    _I,
+)
+REVERSED = re.compile(rf"^(?P<name>[^,;]+?)\s+(?:was|were|served as)\s+the\s+{_ROLE}\s+{_KIND}", _I)
+_AIM = re.compile(r"^to\s+(?:further\s+)?(?:demonstrate|assess|evaluate|determine|examine|investigate|compare|measure|test|show)\s+(?:the\s+)?(?:whether\s+)?", _I)
+_LEAD = re.compile(r"^(?:the|a|an)\s+", _I)
+_TAIL = re.compile(r"[\s,.]+$|\s+(?:at|on|after|over|within|by|during|through|in)\s*$", _I)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?![^()]*\))")
+
+
+@dataclass
+class OutcomesResult:
+    """The declared outcomes and the sentences that declared them."""
+
+    outcomes: list[Outcome]
+    provenance: list[Provenance] = field(default_factory=list)
+
+
+def _role(word: str) -> str:
+    return "secondary" if word.lower().replace("key ", "").startswith(("secondary", "other")) else "primary"
+
+
+def _split_name(raw: str) -> tuple[str, str | None]:
+    """Return (name, timepoint) from a declared outcome phrase."""
+    text = raw.strip().rstrip(".")
+    tp = find_timepoint(text)
+    timepoint = None
+    if tp is not None:
+        timepoint = tp[0]
+        # Drop the time point only where it trails the name ("mRS at 3 months").
+        if tp[2] >= len(text) - 1:
+            text = text[: tp[1]]
+    text = _TAIL.sub("", _AIM.sub("", _LEAD.sub("", text.strip())))
+    return _LEAD.sub("", text).strip(), timepoint
+
+
+def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
+    """Return the outcomes the abstract declares as primary or secondary, in order of mention."""
+    outcomes: list[Outcome] = []
+    prov: list[Provenance] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(role: str, phrase: str, s: Sentence, plural: bool) -> None:
+        parts = [p for p in _LIST_SPLIT.split(phrase) if p.strip()] if plural else [phrase]
+        shared_tp = find_timepoint(phrase)
+        for part in parts:
+            name, tp = _split_name(part)
+            if plural and tp is None and shared_tp is not None and shared_tp[2] >= len(phrase.rstrip(". ")) - 1:
+                tp = shared_tp[0]
+            if not name or len(name.split()) > 25 or (role, name.lower()) in seen:
+                continue
+            seen.add((role, name.lower()))
+            outcomes.append(Outcome(role=role, name=name, timepoint=tp))  # type: ignore[arg-type]
+            prov.append(Provenance(field=f"outcomes.{role}", value=name, section=s.section, start=s.start, end=s.end, sentence=s.text))
+
+    for s in sents:
+        if s.section == "background":
+            continue
+        if s.section == "outcomes" and s.label and not DECLARED.search(s.text):
+            role = "secondary" if "SECONDARY" in s.label.upper() else "primary"
+            if not any(o.role == role for o in outcomes) or s.label:
+                add(role, s.text, s, plural=False)
+            continue
+        for m in DECLARED.finditer(s.text):
+            name = m.group("name")
+            # A sentence may carry a second declaration ("..., and secondary outcomes were ...").
+            nxt = DECLARED.search(name)
+            if nxt:
+                name = name[: nxt.start()].rstrip(" ,;and")
+            plural = bool(re.search(r"(?:outcomes|points|measures|variables)\s*(?:\w+\s+)?(?:were|are|included|comprised|consisted)", m.group(0), _I))
+            add(_role(m.group("role")), name, s, plural)
+            if nxt:
+                add(_role(nxt.group("role")), nxt.group("name"), s, plural=True)
+        m = REVERSED.search(s.text)
+        if m:
+            add(_role(m.group("role")), m.group("name"), s, plural=False)
+    return OutcomesResult(outcomes=outcomes, provenance=prov)

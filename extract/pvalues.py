@@ -1,0 +1,138 @@
+"""Reported p-values in every written form, each tied to the outcome it tests.
+
+"p = 0.023", "P<.001", "p ≤ 0.05", "P < or = 0.01", "ptrend=0.048", "P = 3 x 10-5";
+"p=NS" is not a value and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trialdb.extract.facts import PValue
+from trialdb.extract.numbers import parse_float
+from trialdb.extract.sentences import Sentence
+
+_OPS = {
+    "=": "=", "==": "=", ":": "=", "<": "<", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "⩽": "<=",
+    "≥": ">=", ">=": ">=", "=>": ">=", "⩾": ">=", "<or=": "<=", ">or=": ">=",
+    "of": "=", "was": "=", "is": "=", "&lt;": "<", "&gt;": ">",
+}
+PVALUE = re.compile(
+    r"(?<![A-Za-z0-9])[Pp](?:\s*[-_ ]?\s*(?:values?|trend|for trend|for interaction|interaction|int|het|heterogeneity|adj|adjusted|corrected))?"
+    r"(?:\s*\((?:two|one)[- ]sided\))?"
+    r"\s*(?P<op><\s?or\s?=|>\s?or\s?=|<=|>=|=<|=>|==|[=<>≤≥⩽⩾:]|&lt;|&gt;|\bof\b|\bwas\b|\bis\b)\s*"
+    r"(?P<num>[-−]?(?:\d+(?:[.·]\d+)?|[.·]\d+)(?:\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?\d+|[eE][-−]\d+))?)"
+)
+_SCI = re.compile(r"^(?P<m>[\d.]+)\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?(?P<e>\d+)|[eE][-−](?P<e2>\d+))$")
+
+# Where the outcome a p-value tests is named, nearest first.
+_IN_PHRASE = re.compile(
+    r"\b(?:differences?|improvements?|changes?|reductions?|increases?|decreases?|declines?|effects?|gains?|benefits?|worsening)"
+    r"\s+(?:between (?:the )?(?:two |treatment |study )?(?:groups|arms)\s+)?(?:in|of|for|on)\s+(?:the\s+)?(?P<x>[^(),;]+)",
+    re.I,
+)
+_X_STOP = re.compile(
+    r"\s+(?:was|were|is|are|between|compared|versus|vs\.?|than|among|after treatment|from baseline|for patients|in patients|in the \w+ group)\b.*$",
+    re.I,
+)
+_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|showed|shown|reported|experienced|occurred|improved|increased|decreased|"
+    r"reduced|differed|remained|achieved|demonstrated|observed|found|noted)\b",
+    re.I,
+)
+_SUBJECT = re.compile(
+    r"^(?:(?:however|moreover|furthermore|in addition|additionally|similarly|overall|at [^,]+|after [^,]+|by [^,]+|in [^,]+),\s*)?"
+    r"(?:the\s+)?(?P<x>[^,;]{2,80}?)\s+(?:was|were|is|are|had|showed|amounted|improved|increased|decreased|declined|"
+    r"differed|remained|did|reduced|rose|fell|correlated|predicted|yielded|occurred|benefited|benefitted|resulted|"
+    r"led|achieved|experienced|reported|demonstrated)\b",
+    re.I,
+)
+_NUMERIC = re.compile(r"^[\s\d.,%:;/±+\-−–—x×()\[\]<>=≤≥]*(?:versus|vs\.?|and|to|mm|h|min|days?|ms|mg|%)?[\s\d.,%:;/±+\-−–—x×()\[\]<>=≤≥]*$", re.I)
+_STAT_WORDS = re.compile(r"^(?:\s*(?:OR|RR|HR|CI|MD|SMD|95%|chi|χ2|t|F|r|z|df|U)\b)", re.I)
+_LEAD = re.compile(r"^(?:(?:and|or|but|the|a|an|with|in|for|both|including|especially|particularly|notably|namely|than)\s+)+", re.I)
+
+
+def _value(num: str) -> float | None:
+    num = num.replace("−", "-").replace("·", ".").replace(" ", "")
+    m = _SCI.match(num.lstrip("-"))
+    if m:
+        exp = m.group("e") or m.group("e2")
+        base = parse_float(m.group("m"))
+        return None if base is None else base * 10 ** -int(exp)
+    return parse_float(num)
+
+
+def _clean(text: str) -> str | None:
+    text = _LEAD.sub("", " ".join(text.split()).strip(" ,;:(")).strip(" ,;:")
+    if not text or _NUMERIC.match(text) or _STAT_WORDS.match(text) or len(text.split()) > 14:
+        return None
+    if not re.search(r"[A-Za-z]{2}", text):
+        return None
+    return text
+
+
+def outcome_for(sentence: str, p_start: int, p_end: int, clause_start: int) -> str | None:
+    """Return the outcome phrase that the p-value at [p_start, p_end) of ``sentence`` tests."""
+    open_paren = sentence.rfind("(", clause_start, p_start)
+    close_paren = sentence.rfind(")", clause_start, p_start)
+    if open_paren > close_paren:
+        inside = sentence[open_paren + 1 : p_start]
+        inside = re.split(r"[;]", inside)[-1] if ";" in inside and not re.search(r"[A-Za-z]{3}", inside.split(";")[-1] or "") else inside
+        inner = _clean(re.sub(r"[,;:]\s*$", "", inside.strip()))
+        if inner:
+            m = _IN_PHRASE.search(inner)
+            return _clean(m.group(0)) if m else inner
+        before = sentence[clause_start:open_paren]
+    else:
+        before = sentence[clause_start:p_start]
+    # A list item: "vasomotor symptoms (P<0.001), sexual functioning (P<0.001)", or the object of a
+    # verb just before the bracket: "... reported hot flushes (P<0.001)".
+    if open_paren > close_paren:
+        item = re.split(r"[,;:]", before)[-1]
+        if not re.search(r"\b(?:compared|versus|vs|than|respectively|between)\b|\)", item, re.I):
+            verbs = list(_VERB.finditer(item))
+            tail = item[verbs[-1].end():] if verbs else item
+            cleaned = _clean(tail)
+            if cleaned and len(cleaned.split()) <= 6 and not re.match(r"(?:significant|not|no)\b", cleaned, re.I):
+                return cleaned
+    m = None
+    for m in _IN_PHRASE.finditer(before):
+        pass
+    if m is not None:
+        return _clean(_X_STOP.sub("", m.group("x")))
+    m = _SUBJECT.search(before.strip())
+    if m:
+        return _clean(m.group("x"))
+    return None
+
+
+def find_pvalues(sents: Sequence[Sentence]) -> list[PValue]:
+    """Return every p-value outside the background, with offsets into the abstract and its outcome."""
+    out: list[PValue] = []
+    for s in sents:
+        if s.section in ("background", "title"):
+            continue
+        clause_start = 0
+        for m in PVALUE.finditer(s.text):
+            value = _value(m.group("num"))
+            op = _OPS.get(re.sub(r"\s+", "", m.group("op")).lower())
+            if value is None or op is None or not (0 <= value <= 1):
+                continue
+            outcome = outcome_for(s.text, m.start(), m.end(), clause_start)
+            out.append(
+                PValue(
+                    op=op,  # type: ignore[arg-type]
+                    value=value,
+                    text=m.group(0),
+                    start=s.start + m.start(),
+                    end=s.start + m.end(),
+                    section=s.section,
+                    outcome=outcome,
+                )
+            )
+            clause_start = m.end()
+            # Skip a closing bracket so the next item's text starts after it.
+            while clause_start < len(s.text) and s.text[clause_start] in ")]":
+                clause_start += 1
+    return out

@@ -1,0 +1,118 @@
+"""Sections and sentences of an abstract, with character offsets into the abstract as stored.
+
+The splitter is rule-based: it ends a sentence at . ? ! followed by space and a
+capital, digit or bracket, except after abbreviations ("vs.", "e.g.", "et al.")
+and never inside numbers such as "P < .05".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from trialdb.fetch.article import SectionSpan
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text, offsets into the abstract, and its canonical section."""
+
+    text: str
+    start: int
+    end: int
+    section: str
+    label: str | None = None
+
+
+#: Canonical section names, matched against a label (or NlmCategory) by keyword.
+SECTION_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("evidence", ("CLASSIFICATION OF EVIDENCE", "LEVEL OF EVIDENCE", "LEVELS OF EVIDENCE")),
+    ("registration", ("REGISTRATION", "REGISTRY", "IDENTIFIER", "CLINICALTRIALS", "TRIAL NUMBER")),
+    ("outcomes", ("OUTCOME MEASURE", "MAIN OUTCOME", "PRIMARY OUTCOME", "END POINT", "ENDPOINT")),
+    ("background", ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "IMPORTANCE")),
+    ("objective", ("OBJECTIVE", "AIM", "PURPOSE", "GOAL", "QUESTION", "HYPOTHES")),
+    ("methods", ("METHOD", "DESIGN", "SETTING", "PARTICIPANT", "PATIENT", "INTERVENTION", "MATERIAL",
+                 "SUBJECT", "POPULATION", "PROCEDURE", "DATA SOURCE", "STUDY SELECTION", "ELIGIBILITY",
+                 "SEARCH", "MEASURE")),
+    ("results", ("RESULT", "FINDING")),
+    ("conclusions", ("CONCLUSION", "INTERPRETATION", "DISCUSSION", "IMPLICATION", "SIGNIFICANCE")),
+)
+
+_INLINE_HEADING = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))([A-Z][A-Z ,/&()-]{2,60}):\s+")
+_BOUNDARY = re.compile(r"[.?!](?=\s+[\"'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = {
+    "vs", "v", "e.g", "i.e", "al", "fig", "figs", "dr", "approx", "ca", "cf", "no", "nos", "ref", "inc",
+    "ltd", "st", "mr", "mrs", "ms", "prof", "jr", "sr", "dept", "univ", "eq", "resp", "ed", "eds", "vol",
+    "sp", "spp", "var", "ph", "mt",
+}
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def canonical_section(label: str | None, category: str | None = None) -> str:
+    """Return the canonical section name for a label or NlmCategory ('abstract' when neither says)."""
+    for text in (label, category):
+        if not text:
+            continue
+        up = text.upper()
+        for name, keys in SECTION_KEYWORDS:
+            if any(k in up for k in keys):
+                return name
+    return "abstract"
+
+
+def _inline_parts(text: str, start: int, end: int, label: str | None, category: str | None):
+    """Split an unlabelled section at inline headings like 'METHODS: '."""
+    if label:
+        return [(label, category, start, end)]
+    chunk = text[start:end]
+    heads = [m for m in _INLINE_HEADING.finditer(chunk) if canonical_section(m.group(1)) != "abstract"]
+    if not heads:
+        return [(None, category, start, end)]
+    parts = []
+    if heads[0].start() > 0:
+        parts.append((None, category, start, start + heads[0].start()))
+    for i, m in enumerate(heads):
+        stop = heads[i + 1].start() if i + 1 < len(heads) else len(chunk)
+        parts.append((m.group(1).strip(), None, start + m.end(), start + stop))
+    return parts
+
+
+def split_sentences(text: str, spans: Sequence[SectionSpan]) -> list[Sentence]:
+    """Return the sentences of ``text`` (the abstract as stored), each tagged with its section."""
+    if not spans:
+        spans = (SectionSpan(None, None, 0, len(text)),) if text else ()
+    out: list[Sentence] = []
+    for span in spans:
+        for label, category, s0, s1 in _inline_parts(text, span.start, span.end, span.label, span.category):
+            section = canonical_section(label, category)
+            chunk = text[s0:s1]
+            pos = 0
+            for m in _BOUNDARY.finditer(chunk):
+                cut = m.end()
+                if chunk[m.start()] == ".":
+                    prev = _PREV_WORD.search(chunk[pos:m.start()])
+                    if prev and prev.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                        continue
+                _emit(out, text, s0 + pos, s0 + cut, section, label)
+                pos = cut
+            _emit(out, text, s0 + pos, s1, section, label)
+    return out
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int, section: str, label: str | None) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, section, label))
+
+
+def sections_named(sentences: Sequence[Sentence], *names: str) -> list[Sentence]:
+    """Return the sentences whose section is one of ``names``."""
+    return [s for s in sentences if s.section in names]
+
+
+#: Sections whose numbers describe this study (not background, aims or conclusions).
+STUDY_SECTIONS = ("methods", "results", "abstract", "outcomes")

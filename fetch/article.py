@@ -1,0 +1,97 @@
+"""The Article record: one PubMed citation as read from any source, raw record kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SECTION_SEPARATOR = "\n"
+
+
+@dataclass(frozen=True)
+class AbstractSection:
+    """One labelled part of an abstract (``label`` as printed, ``category`` is NlmCategory)."""
+
+    label: str | None
+    category: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class SectionSpan:
+    """Where one abstract section's own text lies in ``Article.abstract``."""
+
+    label: str | None
+    category: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One PubMed record. ``raw`` is the record as read (XML, MEDLINE or text) for re-extraction."""
+
+    pmid: str | None
+    title: str
+    sections: tuple[AbstractSection, ...] = ()
+    version: int = 1
+    journal: str | None = None
+    journal_abbrev: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    year: int | None = None
+    pub_date: str | None = None
+    authors: tuple[str, ...] = ()
+    publication_types: tuple[str, ...] = ()
+    mesh_terms: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    doi: str | None = None
+    language: str | None = None
+    databank_ids: tuple[tuple[str, str], ...] = ()
+    comments_corrections: tuple[tuple[str, str], ...] = ()
+    raw: str = ""
+    raw_format: str = "pubmed-xml"
+    source: str | None = None
+    _layout: tuple[str, tuple[SectionSpan, ...]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def abstract(self) -> str:
+        """Return the abstract as stored: sections joined by newlines, labels as ``LABEL: text``."""
+        return self._laid_out()[0]
+
+    @property
+    def section_spans(self) -> tuple[SectionSpan, ...]:
+        """Return the character span of each section's text inside ``abstract``."""
+        return self._laid_out()[1]
+
+    def _laid_out(self) -> tuple[str, tuple[SectionSpan, ...]]:
+        if self._layout is None:
+            parts: list[str] = []
+            spans: list[SectionSpan] = []
+            pos = 0
+            for i, sec in enumerate(self.sections):
+                if i:
+                    parts.append(SECTION_SEPARATOR)
+                    pos += len(SECTION_SEPARATOR)
+                if sec.label:
+                    head = f"{sec.label}: "
+                    parts.append(head)
+                    pos += len(head)
+                parts.append(sec.text)
+                spans.append(SectionSpan(sec.label, sec.category, pos, pos + len(sec.text)))
+                pos += len(sec.text)
+            object.__setattr__(self, "_layout", ("".join(parts), tuple(spans)))
+        assert self._layout is not None
+        return self._layout
+
+    @property
+    def first_author(self) -> str | None:
+        """Return the first author as ``Last Initials``, or None when there are no authors."""
+        return self.authors[0] if self.authors else None
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """PMIDs that a PubMed update file deletes (``DeleteCitation``)."""
+
+    pmids: tuple[str, ...]
