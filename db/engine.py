@@ -83,8 +83,8 @@ def init_db(engine: Engine) -> None:
                 conn.execute(
                     text(
                         "ALTER TABLE article ADD COLUMN IF NOT EXISTS search_vector tsvector "
-                        "GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || "
-                        "coalesce(abstract, ''))) STORED"
+                        "GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(title, '')), 'A') || "
+                        "setweight(to_tsvector('english', coalesce(abstract, '')), 'B')) STORED"
                     )
                 )
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_search ON article USING gin (search_vector)"))

@@ -118,7 +118,7 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
         terms = parse_text_query(query.text)
         if engine.dialect.name == "sqlite":
             fts = (
-                select(literal_column("pmid").label("pmid"), literal_column("bm25(article_fts)").label("rank"))
+                select(literal_column("pmid").label("pmid"), literal_column("bm25(article_fts, 0.0, 10.0, 1.0)").label("rank"))
                 .select_from(text("article_fts"))
                 .where(text("article_fts MATCH :q").bindparams(q=_fts5_expression(terms)))
                 .subquery()

@@ -6,6 +6,8 @@ the rules can be tested and reused without spaCy.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,13 +34,19 @@ def trial_sentences(doc: Doc) -> Doc:
     """Split the abstract into section-tagged sentences (doc._.sentences) and mark sentence starts."""
     article = doc._.article
     spans = article.section_spans if article is not None else ()
-    sents = split_sentences(doc.text, spans)
+    # Doc.text rebuilds the string token by token; the article already holds it.
+    sents = split_sentences(article.abstract if article is not None else doc.text, spans)
     doc._.sentences = sents
     doc._.title_sentence = Sentence(article.title if article else "", 0, len(article.title) if article else 0, "title")
-    for s in sents:
-        span = doc.char_span(s.start, s.end, alignment_mode="expand")
-        if span is not None and len(span):
-            span[0].is_sent_start = True
+    if len(doc):
+        # One array write instead of a Token object per token: this runs on every abstract.
+        starts = numpy.full((len(doc), 1), numpy.uint64(-1 % 2**64), dtype="uint64")
+        starts[0, 0] = 1
+        for s in sents:
+            span = doc.char_span(s.start, s.end, alignment_mode="expand")
+            if span is not None and len(span):
+                starts[span.start, 0] = 1
+        doc.from_array([SENT_START], starts)
     return doc
 
 

@@ -28,7 +28,7 @@ EFFECT = re.compile(
     rf"(?:\s*[\[(](?:{_NAMES}|adjusted|a)[\])])?"
     rf"(?:\s*(?:,|:|=|of|was|\bwere\b|\bis\b)?\s*(?:for [^=,;()\d]{{1,40}}?)?\s*(?:,|:|=|of)?)\s*"
     rf"(?P<value>{_NUM})"
-    rf"(?:\s*[,;(\[]?\s*(?:(?P<level>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CI|confidence interval|CrI|credible interval)"
+    rf"(?:\s*[,;(\[]?\s*(?:(?P<level>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CI|confidence interval|CrI|credible interval)(?:\s*[\[(](?:CI|CrI)[\])])?"
     rf"\s*(?:[,:=]|of|was)?\s*[(\[]?\s*(?P<lo>{_NUM})\s*(?:to|,|;|[-–—])\s*(?P<hi>{_NUM})\s*[)\]]?"
     rf"|\s*[(\[]\s*(?P<lo2>{_NUM})\s*(?:to|,|;|[-–—])\s*(?P<hi2>{_NUM})\s*[)\]])?",
 )

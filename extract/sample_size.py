@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trialdb.extract.facts import Arm, Provenance, SampleSize
-from trialdb.extract.numbers import NUMBER, parse_count
+from trialdb.extract.numbers import NUMBER, WORD_NUMBER, parse_count
 from trialdb.extract.sentences import STUDY_SECTIONS, Sentence
 
 _I = re.I
@@ -73,6 +73,7 @@ class SampleSizeResult:
     provenance: list[Provenance] = field(default_factory=list)
 
 
+_HAS_NUMBER = re.compile(rf"\d|\b(?i:{WORD_NUMBER})\b")
 _LIST_BEFORE = re.compile(rf"(?:{NUMBER})\s*(?:%\s*)?(?:,|and|or)\s*$", re.I)
 
 
@@ -145,7 +146,7 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool) -> SampleSizeRe
     arms: list[tuple[Arm, int, int]] = []
     arm_sentence: Sentence | None = None
     for s in sents:
-        if s.section not in STUDY_SECTIONS:
+        if s.section not in STUDY_SECTIONS or not _HAS_NUMBER.search(s.text):
             continue
         for pattern in (COUNT_THEN_ACTION, ACTION_THEN_COUNT, COUNT_ADJ):
             for m in pattern.finditer(s.text):

@@ -39,7 +39,8 @@ SECTION_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("conclusions", ("CONCLUSION", "INTERPRETATION", "DISCUSSION", "IMPLICATION", "SIGNIFICANCE")),
 )
 
-_INLINE_HEADING = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))([A-Z][A-Z ,/&()-]{2,60}):\s+")
+# "METHODS: ", "Main outcome measures: " at a sentence start; at most five words.
+_INLINE_HEADING = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))([A-Z][A-Za-z]*(?:[ ,/&-]+[A-Za-z]+){0,4}):\s+")
 _BOUNDARY = re.compile(r"[.?!](?=\s+[\"'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = {
     "vs", "v", "e.g", "i.e", "al", "fig", "figs", "dr", "approx", "ca", "cf", "no", "nos", "ref", "inc",

@@ -60,7 +60,7 @@ def sniff_format(path: Path) -> str:
     if stripped.startswith(b"PMID-"):
         return "medline"
     if path.suffix.lower() in (".xml", ".gz"):
-        return "pubmed-xml"
+        raise InputError(f"{path}: not XML (it does not start with '<'); give a PubMed XML file (efetch, baseline or update)")
     return "text"
 
 

@@ -1,0 +1,156 @@
+"""The trialdb command as a user runs it: output, files, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from trialdb.cli.app import app
+
+from ..conftest import FIXTURES, PUBMED, SEED, pubmed_files
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    r = runner.invoke(app, [str(a) for a in args])
+    return r.exit_code, r.stdout, r.stderr
+
+
+@pytest.fixture
+def loaded_db(db_url: str) -> str:
+    code, out, err = run("ingest", *pubmed_files(), "--db", db_url)
+    assert code == 0, err
+    assert "Read 262 records from 18 files: 261 new, 0 updated, 0 unchanged, 0 deleted." in out
+    return db_url
+
+
+def test_ingest_search_show_export(loaded_db: str, tmp_path: Path) -> None:
+    code, out, _ = run("search", "stem cells", "--design", "rct", "--format", "json", "--db", loaded_db)
+    assert code == 0
+    (hit,) = json.loads(out)
+    assert (hit["pmid"], hit["study_type"], hit["total_n"], hit["registry_ids"]) == ("33472925", "rct", 54, ["NCT01716481"])
+
+    code, out, _ = run("search", "stem cells", "--design", "rct", "--db", loaded_db)
+    assert code == 0 and "33472925" in out and "open-label" in out and "NCT01716481" in out
+
+    code, out, _ = run("show", "33472925", "--db", loaded_db)
+    assert code == 0
+    for needle in ("Efficacy and Safety of Intravenous Mesenchymal Stem Cells", "allocation ratio", "2:1", "arm: MSC",
+                   "= 0.732", "mRS score shift at 3 months", "AAN III", "This study provides Class III evidence"):
+        assert needle in out, needle
+
+    code, out, _ = run("show", "33472925", "--format", "json", "--db", loaded_db)
+    shown = json.loads(out)
+    assert shown["facts"] == json.loads((FIXTURES / "golden" / "33472925.json").read_text())
+
+    target = tmp_path / "trials.csv"
+    code, _, err = run("export", "--format", "csv", "-o", target, "--db", loaded_db)
+    assert code == 0 and "Wrote 261 trials" in err
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(rows) == 261
+    seed = next(r for r in rows if r["pmid"] == "33472925")
+    assert (seed["study_type"], seed["total_n"], seed["arms"], seed["registry_ids"], seed["evidence_level"]) == (
+        "rct", "54", "MSC: 39; control: 15", "NCT01716481", "III")
+    assert seed["p_values"] == "p = 0.732 [mRS score shift at 3 months]; p = 0.023 [change in the leg score of the Motricity Index]"
+
+    target = tmp_path / "rcts.json"
+    code, _, _ = run("export", "--format", "json", "--design", "rct", "-o", target, "--db", loaded_db)
+    records = json.loads(target.read_text())
+    assert len(records) == 10 and all(r["design"]["study_type"] == "rct" for r in records)
+
+
+def test_stats(loaded_db: str) -> None:
+    code, out, _ = run("stats", "--format", "json", "--db", loaded_db)
+    s = json.loads(out)
+    assert code == 0 and s["articles"] == 261 and s["by_design"]["rct"] == 10
+
+
+def test_extract_prints_the_contract_as_json_lines(tmp_path: Path) -> None:
+    code, out, _ = run("extract", SEED, PUBMED / "metapub__pmid_28731372.xml", "--format", "json")
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [r["pmid"] for r in lines] == ["33472925", "28731372"]
+    assert lines[0] == json.loads((FIXTURES / "golden" / "33472925.json").read_text())
+    assert set(lines[1]) == {"pmid", "title", "design", "sample_size", "outcomes", "p_values", "effects", "registry_ids", "evidence_class"}
+
+
+def test_ingest_refuses_plain_text(sqlite_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "abstract.txt"
+    path.write_text("A title\nAn abstract.\n")
+    code, _, err = run("ingest", path, "--db", sqlite_url)
+    assert code == 2 and "plain text has no PMID" in err
+
+
+def test_extract_plain_text(tmp_path: Path) -> None:
+    (article,) = __import__("trialdb.fetch", fromlist=["read_articles"]).read_articles([SEED])
+    path = tmp_path / "seed.txt"
+    path.write_text(article.title + "\n" + article.abstract + "\n")
+    code, out, _ = run("extract", path)
+    record = json.loads(out)
+    assert code == 0 and record["pmid"] is None
+    assert record["design"]["study_type"] == "rct" and record["sample_size"]["total"] == 54
+    assert record["registry_ids"] == ["NCT01716481"] and record["evidence_class"]["level"] == "III"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"this is not xml at all", "not XML (it does not start with '<')"),
+        (b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>999</PMID>", "not well-formed XML"),
+        (b"<html><body>502 Bad Gateway</body></html>", "not PubMed XML"),
+    ],
+)
+def test_bad_input_changes_nothing(loaded_db: str, tmp_path: Path, content: bytes, message: str) -> None:
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(content)
+    _, before, _ = run("export", "--format", "json", "--db", loaded_db)
+    # A good file listed first is not stored either: every file is checked before anything is written.
+    code, out, err = run("ingest", SEED, bad, "--db", loaded_db)
+    assert code == 2
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    _, after, _ = run("export", "--format", "json", "--db", loaded_db)
+    assert after == before
+
+
+def test_unknown_pmid_and_bad_arguments(sqlite_url: str) -> None:
+    code, _, err = run("show", "12345", "--db", sqlite_url)
+    assert (code, err) == (3, "trialdb: error: PMID 12345 is not in the database; ingest it first (trialdb ingest FILE)\n")
+    code, _, err = run("show", "abc", "--db", sqlite_url)
+    assert code == 2 and "is not a PMID" in err
+    code, _, err = run("search", "--design", "cohort", "--db", sqlite_url)
+    assert code == 2 and "unknown design 'cohort'" in err
+    code, _, err = run("ingest", "/no/such/file.xml", "--db", sqlite_url)
+    assert code == 2 and "no such file" in err
+
+
+def test_bad_database_url() -> None:
+    code, _, err = run("search", "stroke", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert code == 5 and err.startswith("trialdb: error: cannot open the database") and err.count("\n") == 1
+    code, _, err = run("search", "stroke", "--db", "mysql://x@y/z")
+    assert code == 2 and "unsupported database 'mysql'" in err
+
+
+def test_export_to_a_missing_folder_writes_nothing(sqlite_url: str, tmp_path: Path) -> None:
+    code, _, err = run("export", "-o", tmp_path / "nope" / "x.csv", "--db", sqlite_url)
+    assert code == 2 and "no such folder" in err
+
+
+def test_console_script_uses_the_env_database(tmp_path: Path) -> None:
+    """The installed `trialdb` command, run as a user would, with TRIALDB_DATABASE_URL."""
+    env = {**os.environ, "TRIALDB_DATABASE_URL": f"sqlite:///{tmp_path / 'env.sqlite'}"}
+    exe = [sys.executable, "-m", "trialdb.cli"]
+    done = subprocess.run([*exe, "ingest", str(SEED)], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "1 new" in done.stdout and str(tmp_path / "env.sqlite") in done.stdout
+    done = subprocess.run([*exe, "show", "999"], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 3 and done.stderr.strip().endswith("ingest it first (trialdb ingest FILE)")
+    assert "Traceback" not in done.stderr

@@ -1,0 +1,90 @@
+"""One search API over FTS5 and tsvector, with fact filters; same answers on both engines."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from trialdb.db.queries import get_trial, stats
+from trialdb.db.search import SearchQuery, search
+from trialdb.errors import InputError, NotFoundError
+from trialdb.pipeline import ingest_files
+
+from ..conftest import pubmed_files
+
+
+@pytest.fixture
+def loaded(engine: Engine) -> Engine:
+    ingest_files(engine, pubmed_files(), batch_size=100)
+    return engine
+
+
+def pmids(engine: Engine, **kw) -> list[str]:  # type: ignore[no-untyped-def]
+    return [h.pmid for h in search(engine, SearchQuery(limit=None, **kw))]
+
+
+def test_full_text_and_design(loaded: Engine) -> None:
+    assert pmids(loaded, text="stem cells", design="rct") == ["33472925"]
+    assert pmids(loaded, text='"mesenchymal stem cells"') == ["33472925"]
+    assert "33472925" in pmids(loaded, text="mesenchym*")
+    assert pmids(loaded, text="stem cells")[0] == "33472925"  # the title match ranks first
+
+
+def test_boolean_operators(loaded: Engine) -> None:
+    hrt = set(pmids(loaded, text="menopausal"))
+    assert "18719013" in hrt
+    assert set(pmids(loaded, text="menopausal NOT placebo")) == hrt - {"18719013", *pmids(loaded, text="menopausal placebo")}
+    assert set(pmids(loaded, text="tacrolimus OR extubation")) == {"15030341", "9505772"}
+
+
+def test_rct_filter_lists_every_rct_newest_first(loaded: Engine) -> None:
+    hits = search(loaded, SearchQuery(design="rct", limit=None))
+    assert [h.pmid for h in hits][:3] == ["33472925", "28731372", "18719013"]
+    years = [h.year for h in hits]
+    assert years == sorted(years, reverse=True)
+    assert {"9505772", "9861576", "11442735", "17059514", "15030341", "17698968"} <= {h.pmid for h in hits}
+
+
+def test_fact_filters(loaded: Engine) -> None:
+    assert pmids(loaded, design="rct", min_n=1000) == ["18719013"]
+    assert pmids(loaded, design="rct", year_from=2006, year_to=2008) == ["18719013", "17698968", "17059514"]
+    assert pmids(loaded, registry="nct01716481") == ["33472925"]
+    assert pmids(loaded, registry="ISRCTN 63718836") == ["18719013"]
+    assert pmids(loaded, evidence_class="3") == ["33472925"]
+    assert pmids(loaded, evidence_class="Class III", text="stroke") == ["33472925"]
+    hit = search(loaded, SearchQuery(text="stem cells"))[0]
+    assert (hit.total_n, hit.blinding, hit.evidence_level, hit.registry_ids) == (54, "open-label", "III", ["NCT01716481"])
+
+
+def test_limit_and_offset(loaded: Engine) -> None:
+    all_rcts = pmids(loaded, design="rct")
+    assert [h.pmid for h in search(loaded, SearchQuery(design="rct", limit=2, offset=1))] == all_rcts[1:3]
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [(SearchQuery(design="cohort"), "unknown design"), (SearchQuery(evidence_class="V"), "unknown evidence class"),
+     (SearchQuery(text="NOT stroke"), "cannot start with NOT"), (SearchQuery(text='""'), "empty search text")],
+)
+def test_bad_queries(loaded: Engine, query: SearchQuery, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        search(loaded, query)
+
+
+def test_show_one_trial(loaded: Engine) -> None:
+    d = get_trial(loaded, "33472925")
+    assert d.citation["journal"] == "Neurology" and d.citation["doi"] == "10.1212/WNL.0000000000011440"
+    assert d.facts["sample_size"]["total"] == 54
+    fields = {p["field"] for p in d.provenance}
+    assert {"design.study_type", "design.allocation_ratio", "sample_size.arms", "p_values", "evidence_class"} <= fields
+    with pytest.raises(NotFoundError, match="PMID 1 is not in the database"):
+        get_trial(loaded, "1")
+
+
+def test_stats(loaded: Engine) -> None:
+    s = stats(loaded)
+    assert s.articles == 261
+    assert s.by_design["rct"] == 10
+    assert s.by_evidence_class == {"AAN III": 1}
+    assert s.by_year["2021"] == 1
+    assert s.with_registry_id == 3

@@ -1,0 +1,90 @@
+"""Idempotent upserts, one transaction per batch, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import SQLModel
+
+from trialdb.db import store
+from trialdb.db.models import ArmRow, ArticleRow, PValueRow, TrialRow
+from trialdb.errors import DatabaseError
+from trialdb.extract import Extractor
+from trialdb.fetch import read_articles
+from trialdb.pipeline import ingest_files
+
+from ..conftest import SEED, pubmed_files
+
+
+def dump(engine: Engine) -> dict[str, list[tuple]]:
+    """Every row of every table (and the SQLite full-text index), in a stable order."""
+    out: dict[str, list[tuple]] = {}
+    with engine.connect() as conn:
+        for table in SQLModel.metadata.sorted_tables:
+            cols = [c for c in table.columns]
+            out[table.name] = [tuple(r) for r in conn.execute(select(*cols).order_by(*table.primary_key.columns))]
+        if engine.dialect.name == "sqlite":
+            out["article_fts"] = [tuple(r) for r in conn.execute(text("SELECT pmid, title, abstract FROM article_fts ORDER BY pmid"))]
+    return out
+
+
+def count(engine: Engine, table: type) -> int:
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def test_ingesting_twice_leaves_the_database_identical(engine: Engine) -> None:
+    extractor = Extractor()
+    first = ingest_files(engine, pubmed_files(), batch_size=50, extractor=extractor)
+    before = dump(engine)
+    second = ingest_files(engine, pubmed_files(), batch_size=50, extractor=extractor)
+    assert (first.records, first.stored.new, first.stored.unchanged) == (262, 261, 0)
+    assert (second.stored.new, second.stored.updated, second.stored.unchanged) == (0, 0, 261)
+    assert dump(engine) == before
+    assert count(engine, ArticleRow) == 261 and count(engine, TrialRow) == 261
+
+
+def test_a_revised_record_replaces_its_facts(engine: Engine, tmp_path: Path) -> None:
+    ingest_files(engine, [SEED])
+    revised = tmp_path / "revised.xml"
+    revised.write_text(SEED.read_text().replace("( p = 0.732)", "( p = 0.041)").replace('Version="1"', 'Version="2"'))
+    report = ingest_files(engine, [revised])
+    assert (report.stored.new, report.stored.updated) == (0, 1)
+    with engine.connect() as conn:
+        values = [v for (v,) in conn.execute(select(PValueRow.value).where(PValueRow.pmid == "33472925").order_by(PValueRow.position))]
+        version = conn.execute(select(ArticleRow.version).where(ArticleRow.pmid == "33472925")).scalar_one()
+    assert values == [0.041, 0.023]
+    assert version == 2
+    assert count(engine, ArmRow) == 2
+
+
+def test_delete_citation_removes_the_record(engine: Engine, tmp_path: Path) -> None:
+    ingest_files(engine, [SEED])
+    update = tmp_path / "update.xml"
+    update.write_text('<PubmedArticleSet><DeleteCitation><PMID Version="1">33472925</PMID></DeleteCitation></PubmedArticleSet>')
+    report = ingest_files(engine, [update])
+    assert report.stored.deleted == 1
+    assert count(engine, ArticleRow) == 0 and count(engine, TrialRow) == 0 and count(engine, ArmRow) == 0
+
+
+def test_a_failed_batch_stores_nothing_of_it(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    arts = list(read_articles([pubmed_files()[0]]))
+    extractor = Extractor()
+    items = [(a, extractor.extract(a)) for a in arts]
+    store.store_batch(engine, items[:2])
+    before = dump(engine)
+    real = store.fact_rows
+
+    def failing(pmid, facts):  # type: ignore[no-untyped-def]
+        if pmid == items[5][0].pmid:
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        return real(pmid, facts)
+
+    monkeypatch.setattr(store, "fact_rows", failing)
+    with pytest.raises(DatabaseError, match="nothing from this batch was stored"):
+        store.store_batch(engine, items)
+    assert dump(engine) == before

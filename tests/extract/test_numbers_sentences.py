@@ -1,0 +1,58 @@
+"""Number words, time points and the sentence splitter."""
+
+from __future__ import annotations
+
+import pytest
+
+from trialdb.extract.numbers import parse_count
+from trialdb.extract.sentences import canonical_section, split_sentences
+from trialdb.extract.timepoints import find_timepoint
+from trialdb.fetch.article import SectionSpan
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("39", 39), ("1,234", 1234), ("thirty-nine", 39), ("Six hundred and twenty-four", 624), ("Twenty-four", 24),
+     ("one hundred", 100), ("two thousand and five", 2005), ("many", None)],
+)
+def test_parse_count(text: str, value: int | None) -> None:
+    assert parse_count(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "timepoint"),
+    [("the score on the modified Rankin Scale (mRS) at 3 months", "3 months"), ("Barthel Index at day 180", "day 180"),
+     ("the occurrence of relapse over the 2-year period", "2 years"), ("90-day outcomes", "90 days"),
+     ("at one year", "1 year"), ("the percentage change in mEASI", None)],
+)
+def test_timepoints(text: str, timepoint: str | None) -> None:
+    found = find_timepoint(text)
+    assert (found[0] if found else None) == timepoint
+
+
+def test_splitter_keeps_p_values_and_abbreviations_inside_sentences() -> None:
+    text = "Scores improved (P < .05). Early vs. late extubation was compared (Smith et al. 2001). The end."
+    sents = [s.text for s in split_sentences(text, [SectionSpan(None, None, 0, len(text))])]
+    assert sents == ["Scores improved (P < .05).", "Early vs. late extubation was compared (Smith et al. 2001).", "The end."]
+
+
+def test_inline_headings_become_sections() -> None:
+    text = "OBJECTIVE: To compare two drugs. METHODS: We randomized 60 children. RESULTS: Recovery was faster (P < .001)."
+    sents = split_sentences(text, [SectionSpan(None, None, 0, len(text))])
+    assert [(s.section, s.text) for s in sents] == [
+        ("objective", "To compare two drugs."),
+        ("methods", "We randomized 60 children."),
+        ("results", "Recovery was faster (P < .001)."),
+    ]
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("label", "category", "section"),
+    [("CLASSIFICATION OF EVIDENCE", None, "evidence"), ("TRIAL REGISTRATION", "BACKGROUND", "registration"),
+     ("MAIN OUTCOME MEASURES", "METHODS", "outcomes"), ("AIM", "OBJECTIVE", "objective"),
+     ("PATIENTS AND METHODS", "METHODS", "methods"), (None, "RESULTS", "results"), (None, None, "abstract")],
+)
+def test_canonical_sections(label: str | None, category: str | None, section: str) -> None:
+    assert canonical_section(label, category) == section
