@@ -27,11 +27,12 @@ test: install
 		for i in 1 2 3 4 5 6 7 8 9 10; do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done; \
 	fi
 	@if command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; then \
+		$(BIN)/ruff check --quiet . && \
 		TRIALDB_TEST_POSTGRES_URL="$${TRIALDB_TEST_POSTGRES_URL:-$(PG_URL)}" $(BIN)/python -m pytest; \
 	elif [ -n "$$CI" ]; then \
 		echo "CI: PostgreSQL is not running on 127.0.0.1:5432 and could not be started" >&2; exit 1; \
 	else \
-		$(BIN)/python -m pytest; \
+		$(BIN)/ruff check --quiet . && $(BIN)/python -m pytest; \
 	fi
 
 bench: install

@@ -11,16 +11,17 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-from trialdb import __version__
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
 from trialdb.db.engine import open_database, resolve_database_url
 from trialdb.db.export import CSV_COLUMNS, iter_contract_records, iter_csv_rows
 from trialdb.db.queries import get_trial, stats
-from trialdb.db.search import SearchQuery, search as run_search
+from trialdb.db.search import SearchQuery
+from trialdb.db.search import search as run_search
 from trialdb.pipeline import extract_files, ingest_files
 from trialdb.pipeline.ingest import count_records
+
+from trialdb import __version__
 
 app = typer.Typer(
     name="trialdb",

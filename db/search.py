@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, exists, func, literal_column, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.sql import Select
-
 from trialdb.db.models import ArticleRow, RegistryIdRow, TrialRow
-from trialdb.errors import InputError
 from trialdb.extract.registry import normalise_registry_id
+
+from trialdb.errors import InputError
 
 STUDY_TYPES = ("rct", "non-randomized", "single-arm", "observational", "systematic-review", "meta-analysis", "other")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
-
 from trialdb.db.models import (
     CHILD_TABLES,
     ArmRow,
@@ -26,9 +25,10 @@ from trialdb.db.models import (
     RegistryIdRow,
     TrialRow,
 )
-from trialdb.errors import DatabaseError
 from trialdb.extract.facts import TrialFacts
 from trialdb.fetch.article import Article
+
+from trialdb.errors import DatabaseError
 
 
 @dataclass

@@ -10,7 +10,6 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-
 from trialdb.extract.design import TRIAL_TYPES, find_design
 from trialdb.extract.effects import find_effects
 from trialdb.extract.evidence import find_evidence_class

@@ -50,7 +50,11 @@ TRIAL_WORD = re.compile(r"\b(?:trial|study)\b", _I)
 TRIPLE = re.compile(r"\b(?:triple|quadruple)[- ]?(?:blind|mask)", _I)
 DOUBLE = re.compile(r"\bdouble[- ]?(?:blind|mask|dummy)", _I)
 SINGLE = re.compile(r"\bsingle[- ]?(?:blind|mask)|\b(?:patient|participant|subject)[- ]blind", _I)
-OPEN = re.compile(r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen,? (?:randomi[sz]ed|controlled|prospective|blinded)|\bopen (?:trial|study)\b|\bPROBE\b", _I)
+OPEN = re.compile(
+    r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen,? (?:randomi[sz]ed|controlled|prospective|blinded)"
+    r"|\bopen (?:trial|study)\b|\bPROBE\b",
+    _I,
+)
 ASSESSOR_BLINDED = re.compile(
     r"\bblind(?:ed)?,? (?:outcome|end[- ]?point|evaluat|assess|rater|observer|examiner|adjudicat)"
     r"|\b(?:assessor|evaluator|rater|observer|examiner|adjudicator)s?[- ](?:blind|mask)"

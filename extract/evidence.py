@@ -12,10 +12,15 @@ _LEVEL = r"(?P<level>IV|I{1,3}|[1-4])"
 AAN = re.compile(rf"\bClass\s+{_LEVEL}\s+evidence\b", re.I)
 GRADE = re.compile(
     r"\b(?P<level>high|moderate|low|very[- ]low)[- ](?:certainty|quality)(?: of)?(?: the)?[- ]evidence\b"
-    r"|\b(?:certainty|quality) of (?:the )?evidence (?:was|is|were|are|is rated|was rated|rated as|ranged from) (?:as )?(?P<level2>high|moderate|low|very[- ]low)\b",
+    r"|\b(?:certainty|quality) of (?:the )?evidence (?:was|is|were|are|is rated|was rated|rated as|ranged from) (?:as )?"
+    r"(?P<level2>high|moderate|low|very[- ]low)\b",
     re.I,
 )
-CEBM = re.compile(r"\blevels? of evidence\s*(?::|was|is|=)?\s*(?:(?:therapeutic|prognostic|diagnostic|economic)(?: study)?,?\s*)?(?:level\s*)?(?P<level>V|IV|I{1,3}|[1-5])(?P<sub>[abc])?\b", re.I)
+CEBM = re.compile(
+    r"\blevels? of evidence\s*(?::|was|is|=)?\s*(?:(?:therapeutic|prognostic|diagnostic|economic)(?: study)?,?\s*)?"
+    r"(?:level\s*)?(?P<level>V|IV|I{1,3}|[1-5])(?P<sub>[abc])?\b",
+    re.I,
+)
 _ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 
 

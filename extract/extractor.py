@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-
 from trialdb.extract import components
 from trialdb.extract.facts import Arm, Provenance, PValue, TrialFacts
 from trialdb.extract.version import EXTRACTOR_VERSION
@@ -67,7 +66,12 @@ def facts_from_doc(doc: Doc, version: str = EXTRACTOR_VERSION) -> TrialFacts:
     evidence = None
     if doc._.evidence_class is not None:
         evidence, sent = doc._.evidence_class
-        provenance.append(Provenance(field="evidence_class", value=f"{evidence.scheme} {evidence.level}", section=sent.section, start=sent.start, end=sent.end, sentence=sent.text))
+        provenance.append(
+            Provenance(
+                field="evidence_class", value=f"{evidence.scheme} {evidence.level}", section=sent.section,
+                start=sent.start, end=sent.end, sentence=sent.text,
+            )
+        )
     return TrialFacts(
         pmid=article.pmid,
         title=article.title,

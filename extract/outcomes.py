@@ -12,13 +12,22 @@ from trialdb.extract.timepoints import find_timepoint
 
 _I = re.I
 _ROLE = r"(?P<role>primary|main|principal|co-?primary|secondary|key secondary|other)"
-_KIND = r"(?:outcomes?|end[- ]?points?|outcome (?:measures?|variables?|parameters?)|efficacy (?:outcomes?|end[- ]?points?|measures?|variables?)|measures? of (?:efficacy|outcome)|variables?)"
+_KIND = (
+    r"(?:outcomes?|end[- ]?points?|outcome (?:measures?|variables?|parameters?)"
+    r"|efficacy (?:outcomes?|end[- ]?points?|measures?|variables?)|measures? of (?:efficacy|outcome)|variables?)"
+)
 DECLARED = re.compile(
-    rf"\b{_ROLE}\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\s*(?:measures?\s+)?(?:of (?:this|the) (?:study|trial)\s+)?(?:(?:\w+\s+)?(?:was|were|is|are|included|includes|comprised|consisted of|assessed|measured|evaluated|being)|:)\s+(?P<name>[^;]+?)\s*(?=;|$)",
+    rf"\b{_ROLE}\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\s*(?:measures?\s+)?(?:of (?:this|the) (?:study|trial)\s+)?"
+    r"(?:(?:\w+\s+)?(?:was|were|is|are|included|includes|comprised|consisted of|assessed|measured|evaluated|being)|:)"
+    r"\s+(?P<name>[^;]+?)\s*(?=;|$)",
     _I,
 )
 REVERSED = re.compile(rf"^(?P<name>[^,;]+?)\s+(?:was|were|served as)\s+the\s+{_ROLE}\s+{_KIND}", _I)
-_AIM = re.compile(r"^to\s+(?:further\s+)?(?:demonstrate|assess|evaluate|determine|examine|investigate|compare|measure|test|show)\s+(?:the\s+)?(?:whether\s+)?", _I)
+_AIM = re.compile(
+    r"^to\s+(?:further\s+)?(?:demonstrate|assess|evaluate|determine|examine|investigate|compare|measure|test|show)\s+"
+    r"(?:the\s+)?(?:whether\s+)?",
+    _I,
+)
 _LEAD = re.compile(r"^(?:the|a|an)\s+", _I)
 _TAIL = re.compile(r"[\s,.]+$|\s+(?:at|on|after|over|within|by|during|through|in)\s*$", _I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?![^()]*\))")

@@ -96,11 +96,9 @@ def outcome_for(sentence: str, p_start: int, p_end: int, clause_start: int) -> s
             cleaned = _clean(tail)
             if cleaned and len(cleaned.split()) <= 6 and not re.match(r"(?:significant|not|no)\b", cleaned, re.I):
                 return cleaned
-    m = None
-    for m in _IN_PHRASE.finditer(before):
-        pass
-    if m is not None:
-        return _clean(_X_STOP.sub("", m.group("x")))
+    phrases = list(_IN_PHRASE.finditer(before))
+    if phrases:
+        return _clean(_X_STOP.sub("", phrases[-1].group("x")))
     m = _SUBJECT.search(before.strip())
     if m:
         return _clean(m.group("x"))

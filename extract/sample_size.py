@@ -39,7 +39,11 @@ COUNT_ADJ = re.compile(
     _I,
 )
 TOTAL_OF = re.compile(rf"\b(?:a total of|total(?: of)?|overall,?)\s+(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b", _I)
-DATA_FROM = re.compile(rf"\b(?:data|samples?) (?:were |was )?(?:analy[sz]ed|gathered|collected|obtained|available) (?:from|for|on) (?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b", _I)
+DATA_FROM = re.compile(
+    rf"\b(?:data|samples?) (?:were |was )?(?:analy[sz]ed|gathered|collected|obtained|available) (?:from|for|on) "
+    rf"(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b",
+    _I,
+)
 
 # Arms --------------------------------------------------------------------------------------------
 N_PAREN = re.compile(rf"[(\[]\s*(?:[^()\[\]]{{0,60}}?[;,]\s*)?[nN]\s*=\s*(?P<num>{NUMBER})\s*(?:[,;][^()\[\]]{{0,30}})?[)\]]")
@@ -56,7 +60,10 @@ N_IN_GROUP = re.compile(
 )
 PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,40}}?(?:\s*[;,]\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,40}}?)+)\s*\)")
 PAREN_ITEM = re.compile(rf"(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][^;,()]*)")
-NOT_A_LABEL = re.compile(r"^(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent|times?|points?|sites?|trials?|studies|centres?|centers?)\b", _I)
+NOT_A_LABEL = re.compile(
+    r"^(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent|times?|points?|sites?|trials?|studies|centres?|centers?)\b",
+    _I,
+)
 _LABEL_BOUNDARY = re.compile(
     r"(?:[(),;:\[\]]|\b(?:or|versus|vs\.?|either|to|into|between|receiving|received|receive|given|applied|taking|assigned|allocated|randomi[sz]ed)\b)",
     _I,
@@ -110,7 +117,7 @@ def find_arms(s: Sentence) -> list[tuple[Arm, int, int]]:
         labels = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("labels")) if x.strip()]
         labels = [_clean_label(x) for x in labels]
         if len(nums) == len(labels) and all(n is not None for n in nums) and all(labels):
-            return [(Arm(label=lab, n=n), s.start + m.start(), s.start + m.end()) for lab, n in zip(labels, nums)]  # type: ignore[arg-type]
+            return [(Arm(label=lab, n=n), s.start + m.start(), s.start + m.end()) for lab, n in zip(labels, nums, strict=True)]  # type: ignore[arg-type]
     prev_end = 0
     for m in N_PAREN.finditer(s.text):
         label = _clean_label(s.text[prev_end:m.start()])

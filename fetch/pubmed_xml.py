@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from typing import IO
 
 from lxml import etree
+from trialdb.fetch.article import AbstractSection, Article, Deletion
 
 from trialdb.errors import InputError
-from trialdb.fetch.article import AbstractSection, Article, Deletion
 
 RECORD_ROOTS = {"PubmedArticleSet", "MedlineCitationSet", "PubmedArticle", "MedlineCitation"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -36,9 +36,12 @@ def iter_xml_elements(handle: IO[bytes], name: str) -> Iterator[etree._Element]:
 
     Raises InputError when the stream is not well-formed PubMed XML.
     """
+    # Events only for the record elements and the set roots: a start/end pair for every
+    # element of every record would cost more than the parse itself.
     events = etree.iterparse(
         handle,
         events=("start", "end"),
+        tag=(*RECORD_ROOTS, "DeleteCitation"),
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -53,11 +56,6 @@ def iter_xml_elements(handle: IO[bytes], name: str) -> Iterator[etree._Element]:
             if event == "start":
                 if not root_seen:
                     root_seen = True
-                    if el.tag not in RECORD_ROOTS:
-                        raise InputError(
-                            f"{name}: not PubMed XML (root element <{el.tag}>); "
-                            "give an efetch, baseline or update file (PubmedArticleSet)"
-                        )
                 continue
             tag = el.tag
             parent = el.getparent()
@@ -79,6 +77,12 @@ def iter_xml_elements(handle: IO[bytes], name: str) -> Iterator[etree._Element]:
             f"{name}: not well-formed XML{where} ({detail}); the file may be truncated "
             "or not PubMed XML. Nothing from it was stored."
         ) from None
+    root = events.root
+    if root is not None and root.tag not in RECORD_ROOTS:
+        raise InputError(
+            f"{name}: not PubMed XML (root element <{root.tag}>); "
+            "give an efetch, baseline or update file (PubmedArticleSet)"
+        )
     if not root_seen:
         raise InputError(f"{name}: the file is empty; give a PubMed XML file")
 

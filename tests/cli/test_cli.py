@@ -10,9 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from trialdb.cli.app import app
+from typer.testing import CliRunner
 
 from ..conftest import FIXTURES, PUBMED, SEED, pubmed_files
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy.engine import Engine
-
 from trialdb.db.queries import get_trial, stats
 from trialdb.db.search import SearchQuery, search
-from trialdb.errors import InputError, NotFoundError
 from trialdb.pipeline import ingest_files
+
+from trialdb.errors import InputError, NotFoundError
 
 from ..conftest import pubmed_files
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from trialdb.extract.effects import find_effects
 from trialdb.extract.sentences import Sentence
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from trialdb.extract.evidence import find_evidence_class
 from trialdb.extract.sentences import Sentence
 

@@ -6,10 +6,10 @@ import gzip
 from pathlib import Path
 
 import pytest
-
-from trialdb.errors import InputError
 from trialdb.fetch import Article, Deletion, check_source, iter_records, read_articles
 from trialdb.fetch.files import article_from_raw
+
+from trialdb.errors import InputError
 
 from ..conftest import PUBMED, SEED, pubmed_files
 
@@ -31,7 +31,7 @@ def test_seed_record_fields(articles: dict[str, Article]) -> None:
     assert a.sections[0].category == "OBJECTIVE"
     assert a.abstract.startswith("OBJECTIVE: To test whether autologous modified mesenchymal stem cells (MSCs)")
     # Offsets of every section point at that section's text in the stored abstract.
-    for sec, span in zip(a.sections, a.section_spans):
+    for sec, span in zip(a.sections, a.section_spans, strict=True):
         assert a.abstract[span.start : span.end] == sec.text
     assert "<PMID Version=\"1\">33472925</PMID>" in a.raw
 
@@ -159,7 +159,7 @@ def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
 
 
 def test_entity_expansion_bomb_is_not_expanded(tmp_path: Path) -> None:
-    lines = ['<!ENTITY a0 "boom">'] + [f'<!ENTITY a{i} "{"&a%d;" % (i - 1) * 10}">' for i in range(1, 10)]
+    lines = ['<!ENTITY a0 "boom">'] + [f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)]
     path = tmp_path / "bomb.xml"
     path.write_text(
         f'<?xml version="1.0"?><!DOCTYPE PubmedArticleSet [{"".join(lines)}]>'
