@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from trialdb.cli import render
+from trialdb.cli import pubmed_commands, render
 from trialdb.cli.errors import user_errors
+from trialdb.cli.options import DbOption
+from trialdb.cli.progress import progress_bar
 from trialdb.db.engine import open_database, resolve_database_url
 from trialdb.db.export import CSV_COLUMNS, iter_contract_records, iter_csv_rows
 from trialdb.db.queries import get_trial, stats
@@ -31,12 +31,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-PROGRESS_THRESHOLD = 20
-
-DbOption = Annotated[
-    Optional[str],
-    typer.Option("--db", help="SQLite file path or database URL (default: $TRIALDB_DATABASE_URL, else the user data dir)."),
-]
 
 
 class SearchFormat(str, Enum):
@@ -83,13 +77,9 @@ def ingest(
     """Read PubMed records, extract their trial facts, and store them (idempotent)."""
     total = count_records(paths)
     engine = open_database(db)
-    err = Console(stderr=True)
-    if total > PROGRESS_THRESHOLD and not quiet:
-        with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True) as bar:
-            task = bar.add_task("ingest", total=total)
-            report = ingest_files(engine, paths, batch_size=batch_size, on_progress=lambda n: bar.advance(task, n), checked=True)
-    else:
-        report = ingest_files(engine, paths, batch_size=batch_size, checked=True)
+    with progress_bar("ingesting", quiet) as bar:
+        bar.set_total(total)
+        report = ingest_files(engine, paths, batch_size=batch_size, on_progress=bar.advance, checked=True)
     s = report.stored
     if not quiet:
         print(
@@ -115,10 +105,10 @@ def extract(
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def _query(text, design, min_n, year_from, year_to, registry, evidence_class, limit) -> SearchQuery:  # type: ignore[no-untyped-def]
+def _query(text, design, min_n, year_from, year_to, registry, evidence_class, limit, include_retracted) -> SearchQuery:  # type: ignore[no-untyped-def]
     return SearchQuery(
         text=text, design=design, min_n=min_n, year_from=year_from, year_to=year_to, registry=registry,
-        evidence_class=evidence_class, limit=limit,
+        evidence_class=evidence_class, limit=limit, include_retracted=include_retracted,
     )
 
 
@@ -129,6 +119,7 @@ YearFromOpt = Annotated[Optional[int], typer.Option("--year-from", help="First p
 YearToOpt = Annotated[Optional[int], typer.Option("--year-to", help="Last publication year.")]
 RegistryOpt = Annotated[Optional[str], typer.Option("--registry", help="A trial registry ID, e.g. NCT01716481.")]
 EvidenceOpt = Annotated[Optional[str], typer.Option("--evidence-class", help="AAN class I, II, III or IV.")]
+RetractedOpt = Annotated[bool, typer.Option("--include-retracted", help="Also list retracted records (left out by default).")]
 
 
 @app.command()
@@ -141,13 +132,14 @@ def search(
     year_to: YearToOpt = None,
     registry: RegistryOpt = None,
     evidence_class: EvidenceOpt = None,
+    include_retracted: RetractedOpt = False,
     limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 50,
     format: Annotated[SearchFormat, typer.Option("--format", "-f")] = SearchFormat.table,
     db: DbOption = None,
 ) -> None:
     """Search the stored trials by full text and extracted facts."""
     engine = open_database(db)
-    hits = run_search(engine, _query(text, design, min_n, year_from, year_to, registry, evidence_class, limit))
+    hits = run_search(engine, _query(text, design, min_n, year_from, year_to, registry, evidence_class, limit, include_retracted))
     if format is SearchFormat.json:
         print(json.dumps([render.hit_dict(h) for h in hits], ensure_ascii=False, indent=2))
     elif format is SearchFormat.csv:
@@ -185,11 +177,12 @@ def export(
     year_to: YearToOpt = None,
     registry: RegistryOpt = None,
     evidence_class: EvidenceOpt = None,
+    include_retracted: RetractedOpt = False,
     db: DbOption = None,
 ) -> None:
     """Export the stored trials (all, or those matching the filters)."""
     engine = open_database(db)
-    query = _query(text, design, min_n, year_from, year_to, registry, evidence_class, None)
+    query = _query(text, design, min_n, year_from, year_to, registry, evidence_class, None, include_retracted)
     with render.atomic_output(output) as out:
         if format is ExportFormat.csv:
             n = render.write_csv(iter_csv_rows(engine, query), CSV_COLUMNS, out)
@@ -211,6 +204,9 @@ def stats_command(
         print(json.dumps(s.__dict__, indent=2))
     else:
         render.print_stats(render.wide_console(), s)
+
+
+pubmed_commands.register(app)
 
 
 def main() -> None:

@@ -101,6 +101,10 @@ def print_detail(console: Console, d: TrialDetail) -> None:
     """Print one trial: citation, every fact, and the sentence each came from."""
     c, f = d.citation, d.facts
     authors = ", ".join(c["authors"][:6]) + (" et al." if len(c["authors"]) > 6 else "")
+    if c.get("retracted"):
+        console.print("[bold red]RETRACTED: PubMed marks this record as retracted.[/bold red]")
+    if c.get("expression_of_concern"):
+        console.print("[bold yellow]An expression of concern is linked to this record.[/bold yellow]")
     console.print(f"[bold]{c['title']}[/bold]")
     cite = " ".join(x for x in (authors, f"{c['journal'] or ''} {c['year'] or ''}".strip(),
                                  f"{c['volume'] or ''}{'(' + c['issue'] + ')' if c['issue'] else ''}{':' + c['pages'] if c['pages'] else ''}") if x)

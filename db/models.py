@@ -31,6 +31,54 @@ class ArticleRow(SQLModel, table=True):
     raw: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     raw_format: str = "pubmed-xml"
     content_hash: str = Field(max_length=64)
+    retracted: bool = Field(default=False, index=True)
+    expression_of_concern: bool = False
+
+
+class ArticleVersionRow(SQLModel, table=True):
+    """An earlier form of a record, kept when a revised one replaced it."""
+
+    __tablename__ = "article_version"
+    pmid: str = Field(primary_key=True, max_length=16)
+    content_hash: str = Field(primary_key=True, max_length=64)
+    version: int = 1
+    raw: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    raw_format: str = "pubmed-xml"
+    replaced_at: str = Field(max_length=32)
+
+
+class SavedSearchRow(SQLModel, table=True):
+    """A PubMed query kept under a name, and the start of its last complete update."""
+
+    __tablename__ = "saved_search"
+    name: str = Field(primary_key=True, max_length=100)
+    query: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: str = Field(max_length=32)
+    last_success_at: str | None = Field(default=None, max_length=32)
+
+
+class RunRow(SQLModel, table=True):
+    """One fetch, update or import: what PRISMA-S asks a reviewer to report."""
+
+    __tablename__ = "run"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)
+    saved_search: str | None = Field(default=None, max_length=100)
+    query: str | None = Field(default=None, sa_column=Column(Text))
+    query_translation: str | None = Field(default=None, sa_column=Column(Text))
+    database: str = "PubMed"
+    started_at: str = Field(max_length=32)
+    finished_at: str | None = Field(default=None, max_length=32)
+    status: str = Field(default="running", max_length=16)
+    found: int = 0
+    new: int = 0
+    revised: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    failed: int = 0
+    message: str | None = Field(default=None, sa_column=Column(Text))
+    trialdb_version: str = Field(max_length=32)
+    extractor_version: str = Field(max_length=32)
 
 
 class TrialRow(SQLModel, table=True):

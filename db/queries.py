@@ -56,6 +56,8 @@ def get_trial(engine: Engine, pmid: str) -> TrialDetail:
         "doi": art["doi"],
         "publication_types": json.loads(art["publication_types"]),
         "mesh_terms": json.loads(art["mesh_terms"]),
+        "retracted": bool(art["retracted"]),
+        "expression_of_concern": bool(art["expression_of_concern"]),
     }
     return TrialDetail(
         pmid=pmid,

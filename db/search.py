@@ -30,6 +30,7 @@ class SearchQuery:
     year_to: int | None = None
     registry: str | None = None
     evidence_class: str | None = None
+    include_retracted: bool = False
     limit: int | None = 50
     offset: int = 0
 
@@ -47,6 +48,7 @@ class SearchHit:
     blinding: str | None
     evidence_level: str | None
     registry_ids: list[str] = field(default_factory=list)
+    retracted: bool = False
 
 
 def normalise_evidence_class(value: str) -> str:
@@ -130,6 +132,8 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
             vector = literal_column("article.search_vector")
             stmt = stmt.where(vector.op("@@")(tsq))
             order = [func.ts_rank(vector, tsq).desc(), ArticleRow.pmid]
+    if not query.include_retracted:
+        stmt = stmt.where(ArticleRow.retracted.is_(False))  # type: ignore[attr-defined]
     if query.design:
         if query.design not in STUDY_TYPES:
             raise InputError(f"unknown design {query.design!r}; use one of {', '.join(STUDY_TYPES)}")
@@ -191,6 +195,7 @@ def search(engine: Engine, query: SearchQuery) -> list[SearchHit]:
                 blinding=trial.blinding,
                 evidence_level=trial.evidence_level,
                 registry_ids=registries.get(article.pmid, []),
+                retracted=bool(article.retracted),
             )
         )
     return hits

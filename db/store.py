@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Connection, Engine
@@ -18,6 +19,7 @@ from trialdb.db.models import (
     CHILD_TABLES,
     ArmRow,
     ArticleRow,
+    ArticleVersionRow,
     EffectRow,
     OutcomeRow,
     ProvenanceRow,
@@ -76,6 +78,8 @@ def article_values(article: Article) -> dict:
         "raw": article.raw,
         "raw_format": article.raw_format,
         "content_hash": content_hash(article),
+        "retracted": article.retracted,
+        "expression_of_concern": article.expression_of_concern,
     }
 
 
@@ -182,12 +186,36 @@ def store_batch(engine: Engine, items: Sequence[tuple[Article, TrialFacts]], del
     return result
 
 
+def _keep_versions(conn: Connection, pmids: Sequence[str]) -> None:
+    """Copy the stored form of records about to be replaced into article_version."""
+    rows = conn.execute(
+        select(ArticleRow.pmid, ArticleRow.content_hash, ArticleRow.version, ArticleRow.raw, ArticleRow.raw_format)
+        .where(ArticleRow.pmid.in_(pmids))  # type: ignore[attr-defined]
+    ).all()
+    kept = set(
+        conn.execute(
+            select(ArticleVersionRow.pmid, ArticleVersionRow.content_hash).where(ArticleVersionRow.pmid.in_(pmids))  # type: ignore[attr-defined]
+        ).all()
+    )
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    fresh = [
+        {"pmid": p, "content_hash": h, "version": v, "raw": raw, "raw_format": fmt, "replaced_at": now}
+        for p, h, v, raw, fmt in rows
+        if (p, h) not in kept
+    ]
+    if fresh:
+        conn.execute(insert(ArticleVersionRow), fresh)
+
+
 def _write(conn: Connection, changed: Sequence[tuple[Article, TrialFacts]], existing: dict[str, str]) -> None:
     if not changed:
         return
     pmids = [a.pmid for a, _ in changed if a.pmid]
     old = [p for p in pmids if p in existing]
     if old:
+        revised = {a.pmid for a, _ in changed if a.pmid in existing and existing[a.pmid] != content_hash(a)}
+        if revised:
+            _keep_versions(conn, sorted(revised))
         _delete_pmids(conn, old, keep_article=True)
     new_rows = [article_values(a) for a, _ in changed if a.pmid not in existing]
     if new_rows:

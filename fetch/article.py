@@ -85,6 +85,18 @@ class Article:
         return self._layout
 
     @property
+    def retracted(self) -> bool:
+        """True when PubMed marks the record retracted (publication type or a RetractionIn link)."""
+        return "Retracted Publication" in self.publication_types or any(
+            ref == "RetractionIn" for ref, _ in self.comments_corrections
+        )
+
+    @property
+    def expression_of_concern(self) -> bool:
+        """True when an expression of concern is linked to the record."""
+        return any(ref == "ExpressionOfConcernIn" for ref, _ in self.comments_corrections)
+
+    @property
     def first_author(self) -> str | None:
         """Return the first author as ``Last Initials``, or None when there are no authors."""
         return self.authors[0] if self.authors else None

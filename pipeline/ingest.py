@@ -7,7 +7,7 @@ rerun finishes the job (writes are idempotent upserts).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +39,33 @@ def _records(paths: Sequence[str | Path]) -> Iterator[Article | Deletion]:
         yield from iter_records(path, allow_text=False)
 
 
+def store_record_batches(
+    engine: Engine,
+    batches: Iterable[list[Article | Deletion]],
+    extractor: Extractor,
+    on_progress: ProgressCallback | None = None,
+) -> tuple[BatchResult, int, set[str]]:
+    """Extract and store each batch in its own transaction; return (counts, records read, PMIDs seen)."""
+    stored = BatchResult()
+    read = 0
+    seen: set[str] = set()
+    for batch in batches:
+        items = []
+        deleted: list[str] = []
+        for rec in batch:
+            if isinstance(rec, Deletion):
+                deleted.extend(rec.pmids)
+            else:
+                items.append((rec, extractor.extract(rec)))
+                if rec.pmid:
+                    seen.add(rec.pmid)
+        stored.add(store_batch(engine, items, deleted))
+        read += len(batch)
+        if on_progress is not None:
+            on_progress(len(batch))
+    return stored, read, seen
+
+
 def ingest_files(
     engine: Engine,
     paths: Sequence[str | Path],
@@ -53,18 +80,5 @@ def ingest_files(
     """
     if not checked:
         count_records(paths)
-    extractor = extractor or Extractor()
-    report = IngestReport(files=len(paths))
-    for batch in batched(_records(paths), batch_size):
-        items = []
-        deleted: list[str] = []
-        for rec in batch:
-            if isinstance(rec, Deletion):
-                deleted.extend(rec.pmids)
-            else:
-                items.append((rec, extractor.extract(rec)))
-        report.stored.add(store_batch(engine, items, deleted))
-        report.records += len(batch)
-        if on_progress is not None:
-            on_progress(len(batch))
-    return report
+    stored, read, _ = store_record_batches(engine, batched(_records(paths), batch_size), extractor or Extractor(), on_progress)
+    return IngestReport(files=len(paths), records=read, stored=stored)

@@ -52,9 +52,11 @@ def test_ingest_search_show_export(loaded_db: str, tmp_path: Path) -> None:
 
     target = tmp_path / "trials.csv"
     code, _, err = run("export", "--format", "csv", "-o", target, "--db", loaded_db)
-    assert code == 0 and "Wrote 261 trials" in err
+    assert code == 0 and "Wrote 258 trials" in err  # 261 records, 3 of them retracted
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
-    assert len(rows) == 261
+    assert len(rows) == 258 and "8655018" not in {r["pmid"] for r in rows}
+    code, _, err = run("export", "--format", "csv", "--include-retracted", "-o", target, "--db", loaded_db)
+    assert code == 0 and "Wrote 261 trials" in err
     seed = next(r for r in rows if r["pmid"] == "33472925")
     assert (seed["study_type"], seed["total_n"], seed["arms"], seed["registry_ids"], seed["evidence_level"]) == (
         "rct", "54", "MSC: 39; control: 15", "NCT01716481", "III")
