@@ -20,6 +20,11 @@ class Bar:
         self._label = label
         self._task: int | None = None
 
+    @property
+    def started(self) -> bool:
+        """True once the bar is on screen."""
+        return self._task is not None
+
     def set_total(self, total: int) -> None:
         """Show the bar if ``total`` is more than a handful of records."""
         if self._progress is not None and total > PROGRESS_THRESHOLD:
@@ -44,7 +49,9 @@ def progress_bar(label: str, quiet: bool = False) -> Iterator[Bar]:
     progress = Progress(
         TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True
     )
+    bar = Bar(progress, label)
     try:
-        yield Bar(progress, label)
+        yield bar
     finally:
-        progress.stop()
+        if bar.started:
+            progress.stop()

@@ -26,6 +26,7 @@ class IngestReport:
 
     files: int = 0
     records: int = 0
+    articles: int = 0
     stored: BatchResult = field(default_factory=BatchResult)
 
 
@@ -80,5 +81,20 @@ def ingest_files(
     """
     if not checked:
         count_records(paths)
-    stored, read, _ = store_record_batches(engine, batched(_records(paths), batch_size), extractor or Extractor(), on_progress)
-    return IngestReport(files=len(paths), records=read, stored=stored)
+    counted = _Counted(_records(paths))
+    stored, read, _ = store_record_batches(engine, batched(counted, batch_size), extractor or Extractor(), on_progress)
+    return IngestReport(files=len(paths), records=read, articles=counted.articles, stored=stored)
+
+
+class _Counted:
+    """Passes records through, counting the Articles among them."""
+
+    def __init__(self, records: Iterator[Article | Deletion]) -> None:
+        self._records = records
+        self.articles = 0
+
+    def __iter__(self) -> Iterator[Article | Deletion]:
+        for rec in self._records:
+            if isinstance(rec, Article):
+                self.articles += 1
+            yield rec

@@ -190,6 +190,6 @@ def import_files(
             on_total(total)
         result = ingest_files(engine, paths, batch_size=batch_size, extractor=extractor, on_progress=on_progress, checked=True)
         report.stored.add(result.stored)
-        report.found = result.records
+        report.found = result.articles
 
     return _logged(engine, report, body)
