@@ -6,18 +6,15 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
-from trialdb.cli import pubmed_commands, render
+from trialdb.cli import pubmed_commands, query_commands, render, review_commands
 from trialdb.cli.errors import user_errors
 from trialdb.cli.options import DbOption
 from trialdb.cli.progress import progress_bar
 from trialdb.db.engine import open_database, resolve_database_url
-from trialdb.db.export import CSV_COLUMNS, iter_contract_records, iter_csv_rows
 from trialdb.db.queries import get_trial, stats
-from trialdb.db.search import SearchQuery
-from trialdb.db.search import search as run_search
 from trialdb.pipeline import extract_files, ingest_files
 from trialdb.pipeline.ingest import count_records
 
@@ -31,17 +28,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-
-
-class SearchFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-class ExportFormat(str, Enum):
-    csv = "csv"
-    json = "json"
 
 
 class ShowFormat(str, Enum):
@@ -105,49 +91,6 @@ def extract(
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def _query(text, design, min_n, year_from, year_to, registry, evidence_class, limit, include_retracted) -> SearchQuery:  # type: ignore[no-untyped-def]
-    return SearchQuery(
-        text=text, design=design, min_n=min_n, year_from=year_from, year_to=year_to, registry=registry,
-        evidence_class=evidence_class, limit=limit, include_retracted=include_retracted,
-    )
-
-
-TextArg = Annotated[Optional[str], typer.Argument(help='Full text: words, "phrases", AND/OR/NOT, prefix*.')]
-DesignOpt = Annotated[Optional[str], typer.Option("--design", help="rct, non-randomized, single-arm, observational, systematic-review, meta-analysis, other.")]
-MinNOpt = Annotated[Optional[int], typer.Option("--min-n", min=0, help="Smallest total sample size.")]
-YearFromOpt = Annotated[Optional[int], typer.Option("--year-from", help="First publication year.")]
-YearToOpt = Annotated[Optional[int], typer.Option("--year-to", help="Last publication year.")]
-RegistryOpt = Annotated[Optional[str], typer.Option("--registry", help="A trial registry ID, e.g. NCT01716481.")]
-EvidenceOpt = Annotated[Optional[str], typer.Option("--evidence-class", help="AAN class I, II, III or IV.")]
-RetractedOpt = Annotated[bool, typer.Option("--include-retracted", help="Also list retracted records (left out by default).")]
-
-
-@app.command()
-@user_errors
-def search(
-    text: TextArg = None,
-    design: DesignOpt = None,
-    min_n: MinNOpt = None,
-    year_from: YearFromOpt = None,
-    year_to: YearToOpt = None,
-    registry: RegistryOpt = None,
-    evidence_class: EvidenceOpt = None,
-    include_retracted: RetractedOpt = False,
-    limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 50,
-    format: Annotated[SearchFormat, typer.Option("--format", "-f")] = SearchFormat.table,
-    db: DbOption = None,
-) -> None:
-    """Search the stored trials by full text and extracted facts."""
-    engine = open_database(db)
-    hits = run_search(engine, _query(text, design, min_n, year_from, year_to, registry, evidence_class, limit, include_retracted))
-    if format is SearchFormat.json:
-        print(json.dumps([render.hit_dict(h) for h in hits], ensure_ascii=False, indent=2))
-    elif format is SearchFormat.csv:
-        render.write_csv((render.hit_dict(h) for h in hits), render.HIT_COLUMNS, sys.stdout)
-    else:
-        render.wide_console().print(render.hits_table(hits))
-
-
 @app.command()
 @user_errors
 def show(
@@ -165,33 +108,6 @@ def show(
         render.print_detail(render.wide_console(), detail)
 
 
-@app.command()
-@user_errors
-def export(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv: one row per trial; json: the contract, as an array.")] = ExportFormat.csv,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="File to write ('-' for stdout).")] = None,
-    text: Annotated[Optional[str], typer.Option("--text", help="Full-text filter, as in search.")] = None,
-    design: DesignOpt = None,
-    min_n: MinNOpt = None,
-    year_from: YearFromOpt = None,
-    year_to: YearToOpt = None,
-    registry: RegistryOpt = None,
-    evidence_class: EvidenceOpt = None,
-    include_retracted: RetractedOpt = False,
-    db: DbOption = None,
-) -> None:
-    """Export the stored trials (all, or those matching the filters)."""
-    engine = open_database(db)
-    query = _query(text, design, min_n, year_from, year_to, registry, evidence_class, None, include_retracted)
-    with render.atomic_output(output) as out:
-        if format is ExportFormat.csv:
-            n = render.write_csv(iter_csv_rows(engine, query), CSV_COLUMNS, out)
-        else:
-            n = render.write_json_array(iter_contract_records(engine, query), out)
-    if output not in (None, "-"):
-        print(f"Wrote {n} trial{'s' if n != 1 else ''} to {output}", file=sys.stderr)
-
-
 @app.command("stats")
 @user_errors
 def stats_command(
@@ -207,6 +123,8 @@ def stats_command(
 
 
 pubmed_commands.register(app)
+query_commands.register(app)
+review_commands.register(app)
 
 
 def main() -> None:

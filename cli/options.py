@@ -11,3 +11,25 @@ DbOption = Annotated[
     typer.Option("--db", help="SQLite file path or database URL (default: $TRIALDB_DATABASE_URL, else the user data dir)."),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors (for cron).")]
+
+# The filters of search, shared by export and plot ("export what I searched" is one flag away).
+TextOpt = Annotated[Optional[str], typer.Option("--text", help='Full text: words, "phrases", AND/OR/NOT, prefix*.')]
+DesignOpt = Annotated[
+    Optional[str], typer.Option("--design", help="rct, non-randomized, single-arm, observational, systematic-review, meta-analysis, other.")
+]
+BlindingOpt = Annotated[Optional[str], typer.Option("--blinding", help="open-label, single-blind, double-blind, triple-blind.")]
+PhaseOpt = Annotated[Optional[str], typer.Option("--phase", help="Trial phase: 1, 2, 3, 4, 1/2, 2b.")]
+MinNOpt = Annotated[Optional[int], typer.Option("--min-n", min=0, help="Smallest total sample size.")]
+MaxNOpt = Annotated[Optional[int], typer.Option("--max-n", min=0, help="Largest total sample size.")]
+YearFromOpt = Annotated[Optional[int], typer.Option("--year-from", help="First publication year.")]
+YearToOpt = Annotated[Optional[int], typer.Option("--year-to", help="Last publication year.")]
+RegistryOpt = Annotated[Optional[str], typer.Option("--registry", help="A trial registry ID, e.g. NCT01716481.")]
+EvidenceOpt = Annotated[Optional[str], typer.Option("--evidence-class", help="AAN class I, II, III or IV.")]
+PBelowOpt = Annotated[Optional[float], typer.Option("--has-pvalue-below", min=0, max=1, help="Reports a p-value below this.")]
+OutcomeOpt = Annotated[Optional[str], typer.Option("--outcome", help="An outcome mentioned (e.g. rankin).")]
+MeshOpt = Annotated[Optional[str], typer.Option("--mesh", help="A MeSH heading, e.g. Stroke.")]
+PubtypeOpt = Annotated[Optional[str], typer.Option("--pubtype", help="A publication type, e.g. 'Randomized Controlled Trial'.")]
+SavedSearchOpt = Annotated[Optional[str], typer.Option("--saved-search", help="Only records a saved search brought in.")]
+ScreeningOpt = Annotated[Optional[str], typer.Option("--screening", help="included, excluded or unscreened.")]
+RetractedOpt = Annotated[bool, typer.Option("--include-retracted", help="Also list retracted records (left out by default).")]
+SortOpt = Annotated[Optional[str], typer.Option("--sort", help="relevance (with text), year or n.")]

@@ -93,6 +93,24 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         raise
 
 
+@contextmanager
+def atomic_path(path: str) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; it becomes ``path`` only when the block completes."""
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{target}: is a directory; give a file name for -o")
+    if not target.parent.exists():
+        raise InputError(f"{target.parent}: no such folder; create it or choose another -o")
+    fd, tmp = tempfile.mkstemp(prefix=".trialdb-", suffix=target.suffix, dir=target.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def _yes_no(v: Any) -> str:
     return "yes" if v is True else "no" if v is False else "not stated"
 
@@ -168,6 +186,22 @@ def print_detail(console: Console, d: TrialDetail) -> None:
         for p in d.provenance:
             t.add_row(p["field"], p["value"], p["section"] or "", p["sentence"])
         console.print(t)
+
+
+def print_screening_card(console: Console, d: TrialDetail) -> None:
+    """Print what a screener needs: citation, abstract, and the extracted design and size."""
+    c, f = d.citation, d.facts
+    console.print(f"[bold]{c['title']}[/bold]")
+    console.print(f"{', '.join(c['authors'][:3])}{' et al.' if len(c['authors']) > 3 else ''} {c['journal'] or ''} {c['year'] or ''}", markup=False)
+    console.print(d.abstract or "(no abstract)", markup=False)
+    size = f["sample_size"]
+    arms = ", ".join(f"{a['label']} {a['n']}" for a in size["arms"])
+    console.print(
+        f"Design: {f['design']['study_type']}, {f['design']['blinding'] or 'blinding not stated'}; "
+        f"N = {size['total'] if size['total'] is not None else 'not stated'}" + (f" ({arms})" if arms else "")
+        + (f"; registry {', '.join(f['registry_ids'])}" if f["registry_ids"] else ""),
+        markup=False,
+    )
 
 
 def print_stats(console: Console, s: Stats) -> None:

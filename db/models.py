@@ -155,6 +155,17 @@ class EffectRow(SQLModel, table=True):
     ci_high: float | None = Field(default=None, sa_column=Column(Float))
     ci_level: float | None = Field(default=None, sa_column=Column(Float))
     text: str = Field(sa_column=Column(Text, nullable=False))
+    outcome: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class ArticleTagRow(SQLModel, table=True):
+    """A MeSH heading or publication type of an article, one row each, for indexed filters."""
+
+    __tablename__ = "article_tag"
+    __table_args__ = (Index("ix_article_tag_kind_value", "kind", "value"),)
+    pmid: str = Field(primary_key=True, foreign_key="article.pmid", max_length=16)
+    kind: str = Field(primary_key=True, max_length=8)
+    value: str = Field(primary_key=True, max_length=255)
 
 
 class RegistryIdRow(SQLModel, table=True):
@@ -179,5 +190,24 @@ class ProvenanceRow(SQLModel, table=True):
     sentence: str = Field(sa_column=Column(Text, nullable=False))
 
 
+class SearchMemberRow(SQLModel, table=True):
+    """A record that a saved search brought in (kept when the record is revised)."""
+
+    __tablename__ = "search_member"
+    saved_search: str = Field(primary_key=True, max_length=100)
+    pmid: str = Field(primary_key=True, max_length=16, index=True)
+
+
+class ScreeningRow(SQLModel, table=True):
+    """One screening decision; the latest per PMID is the current one. Never touched by re-extraction."""
+
+    __tablename__ = "screening"
+    id: int | None = Field(default=None, primary_key=True)
+    pmid: str = Field(index=True, max_length=16)
+    decision: str = Field(max_length=16)
+    reason: str | None = Field(default=None, sa_column=Column(Text))
+    decided_at: str = Field(max_length=32)
+
+
 #: Child tables, deleted and rewritten together when an article's facts change.
-CHILD_TABLES = (ArmRow, OutcomeRow, PValueRow, EffectRow, RegistryIdRow, ProvenanceRow)
+CHILD_TABLES = (ArmRow, OutcomeRow, PValueRow, EffectRow, RegistryIdRow, ProvenanceRow, ArticleTagRow)

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
-from trialdb.db.models import RunRow, SavedSearchRow
+from trialdb.db.models import RunRow, SavedSearchRow, SearchMemberRow
 from trialdb.extract.version import EXTRACTOR_VERSION
 
 from trialdb import __version__
@@ -103,6 +103,19 @@ def finish_run(
         if saved_search_success is not None:
             name, started = saved_search_success
             conn.execute(update(SavedSearchRow).where(SavedSearchRow.name == name).values(last_success_at=started))
+
+
+def add_search_members(engine: Engine, name: str, pmids: set[str]) -> None:
+    """Remember that saved search ``name`` brought in ``pmids`` (for search --saved-search)."""
+    if not pmids:
+        return
+    with engine.begin() as conn:
+        have = {
+            p for (p,) in conn.execute(select(SearchMemberRow.pmid).where(SearchMemberRow.saved_search == name))
+        }
+        fresh = [{"saved_search": name, "pmid": p} for p in sorted(pmids - have)]
+        if fresh:
+            conn.execute(insert(SearchMemberRow), fresh)
 
 
 def list_runs(engine: Engine, limit: int | None = None) -> list[dict[str, Any]]:

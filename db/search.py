@@ -6,14 +6,26 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, exists, func, literal_column, select, text
+from sqlalchemy import and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.sql import Select
-from trialdb.db.models import ArticleRow, RegistryIdRow, TrialRow
+from trialdb.db.models import (
+    ArticleRow,
+    ArticleTagRow,
+    OutcomeRow,
+    PValueRow,
+    RegistryIdRow,
+    ScreeningRow,
+    SearchMemberRow,
+    TrialRow,
+)
 from trialdb.extract.registry import normalise_registry_id
 
 from trialdb.errors import InputError
 
+BLINDINGS = ("open-label", "single-blind", "double-blind", "triple-blind")
+SCREENING = ("included", "excluded", "unscreened")
+SORTS = ("relevance", "year", "n")
 STUDY_TYPES = ("rct", "non-randomized", "single-arm", "observational", "systematic-review", "meta-analysis", "other")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}
 _TOKEN = re.compile(r'"[^"]*"|\S+')
@@ -30,7 +42,17 @@ class SearchQuery:
     year_to: int | None = None
     registry: str | None = None
     evidence_class: str | None = None
+    blinding: str | None = None
+    phase: str | None = None
+    max_n: int | None = None
+    has_pvalue_below: float | None = None
+    outcome: str | None = None
+    mesh: str | None = None
+    pubtype: str | None = None
+    saved_search: str | None = None
+    screening: str | None = None
     include_retracted: bool = False
+    sort: str | None = None
     limit: int | None = 50
     offset: int = 0
 
@@ -112,6 +134,35 @@ def _pg_tsquery(terms: list[tuple[str, str, bool]]):  # type: ignore[no-untyped-
     return expr
 
 
+def normalise_phase(value: str) -> str:
+    """Return a phase as stored ('2', '1/2', '2b') for '2', 'II', 'phase II', '1/2'."""
+    v = value.strip().upper().removeprefix("PHASE").strip()
+    roman = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+    parts = re.split(r"\s*/\s*", v)
+    out = []
+    for p in parts:
+        m = re.fullmatch(r"(IV|I{1,3}|[1-4])([AB])?", p)
+        if not m:
+            raise InputError(f"unknown phase {value!r}; use 1, 2, 3, 4, 1/2 or 2b")
+        out.append(roman.get(m.group(1), m.group(1)) + (m.group(2) or "").lower())
+    return "/".join(out)
+
+
+def current_decisions():  # type: ignore[no-untyped-def]
+    """Return a subquery of (pmid, decision): the latest screening decision of each record."""
+    latest = select(func.max(ScreeningRow.id).label("id")).group_by(ScreeningRow.pmid).subquery()
+    return select(ScreeningRow.pmid, ScreeningRow.decision, ScreeningRow.reason).join(latest, latest.c.id == ScreeningRow.id).subquery()
+
+
+def _screening_filter(stmt: Select, screening: str) -> Select:
+    if screening not in SCREENING:
+        raise InputError(f"unknown screening state {screening!r}; use one of {', '.join(SCREENING)}")
+    current = current_decisions()
+    if screening == "unscreened":
+        return stmt.where(~exists().where(ScreeningRow.pmid == ArticleRow.pmid))
+    return stmt.where(exists().where(and_(current.c.pmid == ArticleRow.pmid, current.c.decision == screening)))
+
+
 def build_select(engine: Engine, query: SearchQuery) -> Select:
     """Return the SELECT of (article, trial[, rank]) rows matching ``query``, ordered for display."""
     stmt = select(ArticleRow, TrialRow).join(TrialRow, TrialRow.pmid == ArticleRow.pmid)
@@ -140,6 +191,41 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
         stmt = stmt.where(TrialRow.study_type == query.design)
     if query.min_n is not None:
         stmt = stmt.where(TrialRow.total_n >= query.min_n)  # type: ignore[operator]
+    if query.max_n is not None:
+        stmt = stmt.where(TrialRow.total_n <= query.max_n)  # type: ignore[operator]
+    if query.blinding:
+        if query.blinding not in BLINDINGS:
+            raise InputError(f"unknown blinding {query.blinding!r}; use one of {', '.join(BLINDINGS)}")
+        stmt = stmt.where(TrialRow.blinding == query.blinding)
+    if query.phase:
+        stmt = stmt.where(TrialRow.phase == normalise_phase(query.phase))
+    if query.has_pvalue_below is not None:
+        stmt = stmt.where(
+            exists().where(
+                and_(PValueRow.pmid == ArticleRow.pmid, PValueRow.value < query.has_pvalue_below, PValueRow.op.in_(("=", "<", "<=")))  # type: ignore[attr-defined]
+            )
+        )
+    if query.outcome:
+        like = f"%{query.outcome.lower()}%"
+        stmt = stmt.where(
+            or_(
+                exists().where(and_(OutcomeRow.pmid == ArticleRow.pmid, func.lower(OutcomeRow.name).like(like))),
+                exists().where(and_(PValueRow.pmid == ArticleRow.pmid, func.lower(PValueRow.outcome).like(like))),
+            )
+        )
+    for kind, value in (("mesh", query.mesh), ("pubtype", query.pubtype)):
+        if value:
+            stmt = stmt.where(
+                exists().where(
+                    and_(ArticleTagRow.pmid == ArticleRow.pmid, ArticleTagRow.kind == kind, func.lower(ArticleTagRow.value) == value.lower())
+                )
+            )
+    if query.saved_search:
+        stmt = stmt.where(
+            exists().where(and_(SearchMemberRow.pmid == ArticleRow.pmid, SearchMemberRow.saved_search == query.saved_search))
+        )
+    if query.screening:
+        stmt = _screening_filter(stmt, query.screening)
     if query.year_from is not None:
         stmt = stmt.where(ArticleRow.year >= query.year_from)  # type: ignore[operator]
     if query.year_to is not None:
@@ -151,6 +237,15 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
         )
     if query.evidence_class:
         stmt = stmt.where(TrialRow.evidence_level == normalise_evidence_class(query.evidence_class))
+    if query.sort:
+        if query.sort not in SORTS:
+            raise InputError(f"unknown sort {query.sort!r}; use one of {', '.join(SORTS)}")
+        if query.sort == "year":
+            order = [ArticleRow.year.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr, attr-defined]
+        elif query.sort == "n":
+            order = [TrialRow.total_n.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr, attr-defined]
+        elif not query.text:
+            raise InputError("--sort relevance needs search text")
     stmt = stmt.order_by(*order)
     if query.offset:
         stmt = stmt.offset(query.offset)

@@ -19,6 +19,7 @@ from trialdb.db.models import (
     CHILD_TABLES,
     ArmRow,
     ArticleRow,
+    ArticleTagRow,
     ArticleVersionRow,
     EffectRow,
     OutcomeRow,
@@ -83,8 +84,9 @@ def article_values(article: Article) -> dict:
     }
 
 
-def fact_rows(pmid: str, facts: TrialFacts) -> dict[type, list[dict]]:
-    """Return the trial row and every child row for one article's facts, keyed by table."""
+def fact_rows(article: Article, facts: TrialFacts) -> dict[type, list[dict]]:
+    """Return the trial row and every child row for one article and its facts, keyed by table."""
+    pmid = article.pmid or ""
     d, s, ev = facts.design, facts.sample_size, facts.evidence_class
     trial = {
         "pmid": pmid,
@@ -115,7 +117,7 @@ def fact_rows(pmid: str, facts: TrialFacts) -> dict[type, list[dict]]:
             for i, o in enumerate(facts.outcomes)
         ],
         PValueRow: [{"pmid": pmid, "position": i, **p.model_dump()} for i, p in enumerate(facts.p_values)],
-        EffectRow: [{"pmid": pmid, "position": i, **e.model_dump()} for i, e in enumerate(facts.effects)],
+        EffectRow: [{"pmid": pmid, "position": i, **e.model_dump(), "outcome": e.outcome} for i, e in enumerate(facts.effects)],
         RegistryIdRow: [{"pmid": pmid, "registry_id": r} for r in dict.fromkeys(facts.registry_ids)],
         ProvenanceRow: [
             {
@@ -123,6 +125,11 @@ def fact_rows(pmid: str, facts: TrialFacts) -> dict[type, list[dict]]:
                 "start": p.start, "end": p.end, "sentence": p.sentence,
             }
             for i, p in enumerate(facts.provenance)
+        ],
+        ArticleTagRow: [
+            {"pmid": pmid, "kind": kind, "value": value[:255]}
+            for kind, values in (("mesh", article.mesh_terms), ("pubtype", article.publication_types))
+            for value in dict.fromkeys(values)
         ],
     }
 
@@ -226,7 +233,7 @@ def _write(conn: Connection, changed: Sequence[tuple[Article, TrialFacts]], exis
             conn.execute(ArticleRow.__table__.update().where(ArticleRow.pmid == article.pmid).values(**values))  # type: ignore[attr-defined]
     rows: dict[type, list[dict]] = {}
     for article, facts in changed:
-        for table, table_rows in fact_rows(article.pmid or "", facts).items():
+        for table, table_rows in fact_rows(article, facts).items():
             rows.setdefault(table, []).extend(table_rows)
     for table in (TrialRow, *CHILD_TABLES):
         if rows.get(table):

@@ -8,7 +8,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from trialdb.extract import components
-from trialdb.extract.facts import Arm, Provenance, PValue, TrialFacts
+from trialdb.extract.facts import Arm, Effect, Provenance, PValue, TrialFacts
+from trialdb.extract.pvalues import outcome_for
+from trialdb.extract.sentences import Sentence
 from trialdb.extract.version import EXTRACTOR_VERSION
 from trialdb.fetch.article import Article
 
@@ -42,6 +44,13 @@ class Extractor:
         """Yield (article, facts) for each article, in order."""
         for article in articles:
             yield article, self.extract(article)
+
+
+def _with_outcome(effect: Effect, sent: Sentence, start: int, end: int, p_values: list[PValue]) -> Effect:
+    """Return the effect with the outcome it is for: that of the p-value reported with it, else the phrase before it."""
+    near = next((p for p in p_values if sent.start <= p.start < sent.end and end <= p.start <= end + 80 and p.outcome), None)
+    outcome = near.outcome if near else outcome_for(sent.text, start - sent.start, end - sent.start, 0)
+    return effect.model_copy(update={"outcome": outcome})
 
 
 def facts_from_doc(doc: Doc, version: str = EXTRACTOR_VERSION) -> TrialFacts:
@@ -79,7 +88,7 @@ def facts_from_doc(doc: Doc, version: str = EXTRACTOR_VERSION) -> TrialFacts:
         sample_size=size.sample_size.model_copy(update={"arms": [Arm(label=a.label, n=a.n) for a in size.sample_size.arms]}),
         outcomes=outcomes.outcomes,
         p_values=p_values,
-        effects=[e for e, *_ in doc._.effects],
+        effects=[_with_outcome(e, sent, start, end, p_values) for e, sent, start, end in doc._.effects],
         registry_ids=[rid for rid, *_ in registry],
         evidence_class=evidence,
         provenance=provenance,

@@ -71,6 +71,8 @@ class Effect(BaseModel):
     ci_high: float | None = None
     ci_level: float | None = None
     text: str
+    #: The outcome the estimate is for, as written (stored, not part of the JSON contract).
+    outcome: str | None = Field(default=None, exclude=True)
 
 
 class EvidenceClass(BaseModel):

@@ -33,7 +33,8 @@ _IN_PHRASE = re.compile(
     re.I,
 )
 _X_STOP = re.compile(
-    r"\s+(?:was|were|is|are|between|compared|versus|vs\.?|than|among|after treatment|from baseline|for patients|in patients|in the \w+ group)\b.*$",
+    r"\s+(?:was|were|is|are|between|compared|versus|vs\.?|than|among|after treatment|from baseline|for patients|in patients"
+    r"|in the [\w\s\x22'-]{1,40}? (?:group|arm)s?)\b.*$",
     re.I,
 )
 _VERB = re.compile(
@@ -101,7 +102,7 @@ def outcome_for(sentence: str, p_start: int, p_end: int, clause_start: int) -> s
         return _clean(_X_STOP.sub("", phrases[-1].group("x")))
     m = _SUBJECT.search(before.strip())
     if m:
-        return _clean(m.group("x"))
+        return _clean(_X_STOP.sub("", m.group("x")))
     return None
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from trialdb.db.lock import update_lock
-from trialdb.db.runs import SavedSearch, finish_run, get_saved_search, list_saved_searches, now_utc, start_run
+from trialdb.db.runs import SavedSearch, add_search_members, finish_run, get_saved_search, list_saved_searches, now_utc, start_run
 from trialdb.db.store import BatchResult
 from trialdb.extract import Extractor
 from trialdb.fetch import Article, Deletion
@@ -79,6 +79,8 @@ def _fetch_plans(
     stored, _, seen = store_record_batches(engine, batches(), extractor, progress)
     report.stored.add(stored)
     report.found = len(seen)
+    if report.saved_search:
+        add_search_members(engine, report.saved_search, seen)
     expected = sum(p.count for p in plans)
     if len(plans) == 1:
         report.failed = max(0, expected - len(seen))

@@ -79,10 +79,10 @@ def test_a_failed_batch_stores_nothing_of_it(engine: Engine, monkeypatch: pytest
     before = dump(engine)
     real = store.fact_rows
 
-    def failing(pmid, facts):  # type: ignore[no-untyped-def]
-        if pmid == items[5][0].pmid:
+    def failing(article, facts):  # type: ignore[no-untyped-def]
+        if article.pmid == items[5][0].pmid:
             raise OperationalError("INSERT", {}, Exception("disk I/O error"))
-        return real(pmid, facts)
+        return real(article, facts)
 
     monkeypatch.setattr(store, "fact_rows", failing)
     with pytest.raises(DatabaseError, match="nothing from this batch was stored"):

@@ -1,0 +1,170 @@
+"""search and export: the same filters, to the terminal or to a file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Annotated, Any, Optional
+
+import typer
+from trialdb.cli import render
+from trialdb.cli.errors import user_errors
+from trialdb.cli.options import (
+    BlindingOpt,
+    DbOption,
+    DesignOpt,
+    EvidenceOpt,
+    MaxNOpt,
+    MeshOpt,
+    MinNOpt,
+    OutcomeOpt,
+    PBelowOpt,
+    PhaseOpt,
+    PubtypeOpt,
+    RegistryOpt,
+    RetractedOpt,
+    SavedSearchOpt,
+    ScreeningOpt,
+    SortOpt,
+    TextOpt,
+    YearFromOpt,
+    YearToOpt,
+)
+from trialdb.db.engine import open_database
+from trialdb.db.export import CSV_COLUMNS, iter_contract_records, iter_csv_rows
+from trialdb.db.export_citations import iter_bibtex, iter_ris
+from trialdb.db.export_meta import META_COLUMNS, iter_meta_rows
+from trialdb.db.export_xlsx import write_workbook
+from trialdb.db.search import SearchQuery
+from trialdb.db.search import search as run_search
+
+from trialdb.errors import InputError
+
+
+class SearchFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    ids = "ids"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+    xlsx = "xlsx"
+    meta = "meta"
+    ris = "ris"
+    bibtex = "bibtex"
+
+
+def build_query(**kw: Any) -> SearchQuery:
+    """Return the SearchQuery of the shared filter options."""
+    return SearchQuery(**kw)
+
+
+def search(
+    text: Annotated[Optional[str], typer.Argument(help='Full text: words, "phrases", AND/OR/NOT, prefix*.')] = None,
+    design: DesignOpt = None,
+    blinding: BlindingOpt = None,
+    phase: PhaseOpt = None,
+    min_n: MinNOpt = None,
+    max_n: MaxNOpt = None,
+    year_from: YearFromOpt = None,
+    year_to: YearToOpt = None,
+    registry: RegistryOpt = None,
+    evidence_class: EvidenceOpt = None,
+    has_pvalue_below: PBelowOpt = None,
+    outcome: OutcomeOpt = None,
+    mesh: MeshOpt = None,
+    pubtype: PubtypeOpt = None,
+    saved_search: SavedSearchOpt = None,
+    screening: ScreeningOpt = None,
+    include_retracted: RetractedOpt = False,
+    sort: SortOpt = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="Rows to skip (for paging).")] = 0,
+    format: Annotated[SearchFormat, typer.Option("--format", "-f")] = SearchFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Search the stored trials by full text and extracted facts."""
+    query = build_query(
+        text=text, design=design, blinding=blinding, phase=phase, min_n=min_n, max_n=max_n, year_from=year_from,
+        year_to=year_to, registry=registry, evidence_class=evidence_class, has_pvalue_below=has_pvalue_below, outcome=outcome,
+        mesh=mesh, pubtype=pubtype, saved_search=saved_search, screening=screening, include_retracted=include_retracted,
+        sort=sort, limit=limit, offset=offset,
+    )
+    hits = run_search(open_database(db), query)
+    if format is SearchFormat.json:
+        print(json.dumps([render.hit_dict(h) for h in hits], ensure_ascii=False, indent=2))
+    elif format is SearchFormat.csv:
+        render.write_csv((render.hit_dict(h) for h in hits), render.HIT_COLUMNS, sys.stdout)
+    elif format is SearchFormat.ids:
+        sys.stdout.write("".join(f"{h.pmid}\n" for h in hits))
+    else:
+        render.wide_console().print(render.hits_table(hits))
+
+
+def export(
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="csv, json (the contract), xlsx (a sheet per table), meta (for metafor), ris, bibtex.")
+    ] = ExportFormat.csv,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="File to write ('-' for stdout; xlsx needs a file).")] = None,
+    text: TextOpt = None,
+    design: DesignOpt = None,
+    blinding: BlindingOpt = None,
+    phase: PhaseOpt = None,
+    min_n: MinNOpt = None,
+    max_n: MaxNOpt = None,
+    year_from: YearFromOpt = None,
+    year_to: YearToOpt = None,
+    registry: RegistryOpt = None,
+    evidence_class: EvidenceOpt = None,
+    has_pvalue_below: PBelowOpt = None,
+    outcome: OutcomeOpt = None,
+    mesh: MeshOpt = None,
+    pubtype: PubtypeOpt = None,
+    saved_search: SavedSearchOpt = None,
+    screening: ScreeningOpt = None,
+    include_retracted: RetractedOpt = False,
+    sort: SortOpt = None,
+    db: DbOption = None,
+) -> None:
+    """Export the stored trials (all, or those matching the same filters as search)."""
+    engine = open_database(db)
+    query = build_query(
+        text=text, design=design, blinding=blinding, phase=phase, min_n=min_n, max_n=max_n, year_from=year_from,
+        year_to=year_to, registry=registry, evidence_class=evidence_class, has_pvalue_below=has_pvalue_below, outcome=outcome,
+        mesh=mesh, pubtype=pubtype, saved_search=saved_search, screening=screening, include_retracted=include_retracted,
+        sort=sort, limit=None,
+    )
+    if format is ExportFormat.xlsx:
+        if output in (None, "-"):
+            raise InputError("xlsx needs a file: add -o trials.xlsx")
+        with render.atomic_path(output) as tmp:
+            n = write_workbook(engine, query, tmp)
+    else:
+        with render.atomic_output(output) as out:
+            if format is ExportFormat.csv:
+                n = render.write_csv(iter_csv_rows(engine, query), CSV_COLUMNS, out)
+            elif format is ExportFormat.meta:
+                n = render.write_csv(iter_meta_rows(engine, query), META_COLUMNS, out)
+            elif format is ExportFormat.json:
+                n = render.write_json_array(iter_contract_records(engine, query), out)
+            else:
+                n = 0
+                for record in iter_ris(engine, query) if format is ExportFormat.ris else iter_bibtex(engine, query):
+                    out.write(record + ("\n" if format is ExportFormat.bibtex else ""))
+                    n += 1
+    if output not in (None, "-"):
+        unit = "rows" if format is ExportFormat.meta else "trials" if n != 1 else "trial"
+        print(f"Wrote {n} {unit} to {output}", file=sys.stderr)
+
+
+def register(app: typer.Typer) -> None:
+    """Add search and export to the trialdb app."""
+    app.command("search")(user_errors(search))
+    app.command("export")(user_errors(export))
+
+
+

@@ -1,0 +1,57 @@
+"""An XLSX workbook: one sheet per table (trials, arms, outcomes, p-values, effects), joined by PMID."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from trialdb.db.export import CSV_COLUMNS, csv_row
+from trialdb.db.models import ArmRow, EffectRow, OutcomeRow, PValueRow
+from trialdb.db.search import SearchQuery, iter_matches
+
+SHEETS: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "arms": (ArmRow, ("pmid", "position", "label", "n")),
+    "outcomes": (OutcomeRow, ("pmid", "position", "role", "name", "timepoint")),
+    "p_values": (PValueRow, ("pmid", "position", "op", "value", "outcome", "section", "text")),
+    "effects": (EffectRow, ("pmid", "position", "measure", "value", "ci_low", "ci_high", "ci_level", "outcome", "text")),
+}
+CHUNK = 500
+
+
+def _chunks(engine: Engine, query: SearchQuery) -> Iterator[list[tuple[Any, Any]]]:
+    chunk: list[tuple[Any, Any]] = []
+    for pair in iter_matches(engine, query):
+        chunk.append(pair)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def write_workbook(engine: Engine, query: SearchQuery, path: Path) -> int:
+    """Write the matching trials to an XLSX file at ``path``; return the number of trials."""
+    wb = Workbook(write_only=True)
+    trials = wb.create_sheet("trials")
+    trials.append(list(CSV_COLUMNS))
+    sheets = {name: wb.create_sheet(name) for name in SHEETS}
+    for name, (_, cols) in SHEETS.items():
+        sheets[name].append(list(cols))
+    n = 0
+    for chunk in _chunks(engine, query):
+        pmids = [a.pmid for a, _ in chunk]
+        for article, trial in chunk:
+            row = csv_row(article, trial)
+            trials.append([row[c] for c in CSV_COLUMNS])
+            n += 1
+        with engine.connect() as conn:
+            for name, (table, cols) in SHEETS.items():
+                stmt = select(*(getattr(table, c) for c in cols)).where(table.pmid.in_(pmids)).order_by(table.pmid, table.position)
+                for r in conn.execute(stmt):
+                    sheets[name].append(list(r))
+    wb.save(path)
+    return n
