@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from trialdb.cli import pubmed_commands, query_commands, render, review_commands
+from trialdb.cli import extraction_commands, pubmed_commands, query_commands, render, review_commands
 from trialdb.cli.errors import user_errors
 from trialdb.cli.options import DbOption
 from trialdb.cli.progress import progress_bar
@@ -125,6 +125,7 @@ def stats_command(
 pubmed_commands.register(app)
 query_commands.register(app)
 review_commands.register(app)
+extraction_commands.register(app)
 
 
 def main() -> None:

@@ -144,8 +144,12 @@ def _delete_pmids(conn: Connection, pmids: Sequence[str], keep_article: bool) ->
         conn.execute(delete(ArticleRow).where(ArticleRow.pmid.in_(pmids)))  # type: ignore[attr-defined]
 
 
-def store_batch(engine: Engine, items: Sequence[tuple[Article, TrialFacts]], deleted: Iterable[str] = ()) -> BatchResult:
+def store_batch(
+    engine: Engine, items: Sequence[tuple[Article, TrialFacts]], deleted: Iterable[str] = (), force: bool = False
+) -> BatchResult:
     """Upsert a batch of (article, facts) and apply deletions, all in one transaction.
+
+    ``force`` rewrites the facts even when record and extractor version are unchanged (reextract --all).
 
     Returns the counts; raises DatabaseError (and changes nothing) if the write fails.
     """
@@ -171,7 +175,8 @@ def store_batch(engine: Engine, items: Sequence[tuple[Article, TrialFacts]], del
                 )
                 changed: list[tuple[Article, TrialFacts]] = []
                 for pmid, (article, facts) in latest.items():
-                    if existing.get(pmid) == content_hash(article) and versions.get(pmid) == facts.extractor_version:
+                    same = existing.get(pmid) == content_hash(article) and versions.get(pmid) == facts.extractor_version
+                    if same and not force:
                         result.unchanged += 1
                         continue
                     if pmid in existing:

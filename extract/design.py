@@ -74,7 +74,11 @@ SITE_COUNT = re.compile(
     r"(?:cent(?:er|re)s|sites|hospitals|institutions|clinics|countries|practices|universities)\b",
     _I,
 )
-SINGLE_CENTER = re.compile(r"\bsingle[- ](?:cent(?:er|re)|site|institution|hospital)\b|\bmono-?cent(?:er|re|ric)\b|\bat a single\b", _I)
+SINGLE_CENTER = re.compile(
+    r"\bsingle[- ](?:cent(?:er|re)|site|institution|hospital)\b|\bmono-?cent(?:er|re|ric)\b|\bat a single\b"
+    r"|\b(?:trial|study) (?:at|in) an? (?:tertiary|university|academic|teaching|community|regional)[\w' -]{0,30}? (?:hospital|cent(?:er|re)|clinic)\b",
+    _I,
+)
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 
 

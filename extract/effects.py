@@ -34,6 +34,9 @@ EFFECT = re.compile(
 )
 
 
+_MAY_HAVE = re.compile(rf"{_NAMES}")
+
+
 def _measure(name: str) -> str:
     if name in MEASURES:
         return MEASURES[name]
@@ -46,6 +49,8 @@ def find_effects(sents: Sequence[Sentence]) -> list[tuple[Effect, Sentence, int,
     out: list[tuple[Effect, Sentence, int, int]] = []
     for s in sents:
         if s.section in ("background", "title"):
+            continue
+        if not _MAY_HAVE.search(s.text):
             continue
         for m in EFFECT.finditer(s.text):
             value = parse_float(m.group("value"))

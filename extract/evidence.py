@@ -21,13 +21,14 @@ CEBM = re.compile(
     r"(?:level\s*)?(?P<level>V|IV|I{1,3}|[1-5])(?P<sub>[abc])?\b",
     re.I,
 )
+_MENTIONS = re.compile(r"evidence", re.I)
 _ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 
 
 def find_evidence_class(sents: Sequence[Sentence]) -> tuple[EvidenceClass, Sentence] | None:
     """Return the first stated class of evidence and its sentence, or None."""
     for s in sents:
-        if s.section == "background":
+        if s.section == "background" or not _MENTIONS.search(s.text):
             continue
         m = AAN.search(s.text)
         if m:

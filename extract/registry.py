@@ -82,7 +82,8 @@ def find_registry_ids(sents: Sequence[Sentence], databank: Iterable[str] = ()) -
     """Return the registry IDs of the text and the DataBank list, de-duplicated, in first-seen order."""
     out: list[tuple[str, Sentence | None, int, int]] = []
     seen: set[str] = set()
-    for s in sents:
+    with_ids = [s for s in sents if _ANY.search(s.text)] if _ANY.search(" ".join(s.text for s in sents)) else []
+    for s in with_ids:
         for _, rid, a, b in registry_ids_in(s.text):
             if rid.upper() not in seen:
                 seen.add(rid.upper())

@@ -38,6 +38,14 @@ COUNT_ADJ = re.compile(
     rf"(?<![\d.,%(-])\b(?P<num>{NUMBER})\s+(?P<act>randomi[sz]ed|enrolled|eligible|included|evaluable|analy[sz]ed|recruited)\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?{PEOPLE}\b",
     _I,
 )
+# "PATIENTS: 351 menopausal patients (mean age, 50 years) ..." (a participants section starts with the count)
+SECTION_COUNT = re.compile(rf"^(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b", _I)
+PARTICIPANT_LABEL = re.compile(r"PATIENT|PARTICIPANT|SUBJECT|POPULATION|SAMPLE", _I)
+# "386 pancreatic cancer cases and 896 matched controls"
+CASES_CONTROLS = re.compile(
+    rf"(?<![\d.,%(-])\b(?P<a>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?cases\s+and\s+(?P<b>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?controls\b",
+    _I,
+)
 TOTAL_OF = re.compile(rf"\b(?:a total of|total(?: of)?|overall,?)\s+(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b", _I)
 DATA_FROM = re.compile(
     rf"\b(?:data|samples?) (?:were |was )?(?:analy[sz]ed|gathered|collected|obtained|available) (?:from|for|on) "
@@ -81,6 +89,9 @@ class SampleSizeResult:
 
 
 _HAS_NUMBER = re.compile(rf"\d|\b(?i:{WORD_NUMBER})\b")
+# Cheap tests that decide which of the costly patterns can match a sentence at all.
+_HAS_PEOPLE = re.compile(rf"\b{PEOPLE}\b|\bcontrols\b", _I)
+_MAY_HAVE_ARMS = re.compile(r"\b[nN]\s*=|respectively|\b(?:group|arm|cohort)s?\b|\(\s*\d", _I)
 _LIST_BEFORE = re.compile(rf"(?:{NUMBER})\s*(?:%\s*)?(?:,|and|or)\s*$", re.I)
 
 
@@ -155,23 +166,31 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool) -> SampleSizeRe
     for s in sents:
         if s.section not in STUDY_SECTIONS or not _HAS_NUMBER.search(s.text):
             continue
-        for pattern in (COUNT_THEN_ACTION, ACTION_THEN_COUNT, COUNT_ADJ):
-            for m in pattern.finditer(s.text):
-                if _in_list(s.text, m.start("num"), m.end()):
-                    continue
-                n = parse_count(m.group("num"))
-                if n is None or n < 2:
-                    continue
-                kind = _kind(m.group("act"))
-                if kind == "enrolled" and re.search(r"\banaly[sz]|intention[- ]to[- ]treat", s.text[m.end():m.end() + 60], _I):
-                    kind = "analyzed"
-                counts.setdefault(kind, (n, s, s.start + m.start("num"), s.start + m.end()))
-        for pattern in (TOTAL_OF, DATA_FROM):
-            m = pattern.search(s.text)
-            if m and not _in_list(s.text, m.start("num"), m.end()) and (n := parse_count(m.group("num"))) is not None and n >= 2:
-                kind = "analyzed" if pattern is DATA_FROM or re.search(r"\banaly[sz]", s.text, _I) else "enrolled"
-                counts.setdefault(kind, (n, s, s.start + m.start("num"), s.start + m.end()))
-        if with_arms and not arms:
+        if _HAS_PEOPLE.search(s.text):
+            for pattern in (COUNT_THEN_ACTION, ACTION_THEN_COUNT, COUNT_ADJ):
+                for m in pattern.finditer(s.text):
+                    if _in_list(s.text, m.start("num"), m.end()):
+                        continue
+                    n = parse_count(m.group("num"))
+                    if n is None or n < 2:
+                        continue
+                    kind = _kind(m.group("act"))
+                    if kind == "enrolled" and re.search(r"\banaly[sz]|intention[- ]to[- ]treat", s.text[m.end():m.end() + 60], _I):
+                        kind = "analyzed"
+                    counts.setdefault(kind, (n, s, s.start + m.start("num"), s.start + m.end()))
+            if s.label and PARTICIPANT_LABEL.search(s.label) and (m := SECTION_COUNT.match(s.text)):
+                if (n := parse_count(m.group("num"))) is not None and n >= 2:
+                    counts.setdefault("enrolled", (n, s, s.start + m.start("num"), s.start + m.end()))
+            if (m := CASES_CONTROLS.search(s.text)) is not None:
+                a, b = parse_count(m.group("a")), parse_count(m.group("b"))
+                if a is not None and b is not None:
+                    counts.setdefault("enrolled", (a + b, s, s.start + m.start(), s.start + m.end()))
+            for pattern in (TOTAL_OF, DATA_FROM):
+                m = pattern.search(s.text)
+                if m and not _in_list(s.text, m.start("num"), m.end()) and (n := parse_count(m.group("num"))) is not None and n >= 2:
+                    kind = "analyzed" if pattern is DATA_FROM or re.search(r"\banaly[sz]", s.text, _I) else "enrolled"
+                    counts.setdefault(kind, (n, s, s.start + m.start("num"), s.start + m.end()))
+        if with_arms and not arms and _MAY_HAVE_ARMS.search(s.text):
             found = find_arms(s)
             if len(found) >= 2:
                 arms, arm_sentence = found, s
