@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -99,13 +100,54 @@ def _prov(name: str, value: object, s: Sentence | None, m: re.Match[str] | None 
     return Provenance(field=f"design.{name}", value=str(value), section=s.section, start=start, end=end, sentence=s.text)
 
 
-def _first(pattern: re.Pattern[str], sents: Sequence[Sentence], skip: re.Pattern[str] | None = None):
-    for s in sents:
-        for m in pattern.finditer(s.text):
-            if skip is not None and skip.search(s.text):
-                break
-            return s, m
-    return None, None
+class _Scope:
+    """Sentences searched together: one pass over their joined text per pattern, gated by cheap word tests."""
+
+    SEP = "\x00.\x00"  # no pattern here crosses it: not a word, space or non-period character
+
+    def __init__(self, sents: Sequence[Sentence]) -> None:
+        self.sents = list(sents)
+        self.text = self.SEP.join(s.text for s in self.sents)
+        self.lower = self.text.lower()
+        self.starts = []
+        pos = 0
+        for s in self.sents:
+            self.starts.append(pos)
+            pos += len(s.text) + len(self.SEP)
+
+    def has(self, words: tuple[str, ...]) -> bool:
+        return any(w in self.lower for w in words)
+
+    def first(self, pattern: re.Pattern[str], gate: tuple[str, ...]) -> tuple[Sentence | None, re.Match[str] | None]:
+        """Return the first sentence matching ``pattern`` and its match, if any gate word occurs."""
+        if not self.has(gate):
+            return None, None
+        for hit in pattern.finditer(self.text):
+            i = bisect_right(self.starts, hit.start()) - 1
+            s = self.sents[i]
+            local = pattern.search(s.text, hit.start() - self.starts[i])
+            if local is not None:
+                return s, local
+        return None, None
+
+    def any(self, pattern: re.Pattern[str], gate: tuple[str, ...]) -> bool:
+        return self.first(pattern, gate)[0] is not None
+
+
+G_META = ("meta", "pooled", "individual")
+G_REVIEW = ("systematic", "scoping", "umbrella")
+G_OWN_REVIEW = ("meta", "systematic", "pooled", "search")
+G_NONRAND = ("random", "historical", "quasi")
+G_RANDOM = ("random", "rct")
+G_SINGLE_ARM = ("single", "one-arm", "one arm", "escalation", "uncontrolled", "open", "phase")
+G_CONTROL = ("control", "placebo", "sham", "versus", "vs", "compared", "comparator")
+G_OBSERVATIONAL = ("cohort", "case", "cross", "retrospective", "observational", "registry", "population", "prospective",
+                   "longitudinal", "survey", "chart", "record")
+G_TRIAL = ("trial", "study")
+G_BLINDING = {"triple-blind": ("triple", "quadruple"), "double-blind": ("double",), "single-blind": ("single", "blind"),
+              "open-label": ("open", "blind", "probe")}
+G_ASSESSOR = ("blind", "mask", "unaware", "probe")
+G_SITES = ("cent", "site", "hospital", "institution", "clinic", "countr", "practice", "universit")
 
 
 def classify_study_type(
@@ -114,41 +156,46 @@ def classify_study_type(
     """Return (study_type, the sentence that decided it, the match) for one article."""
     pts = {p.lower() for p in publication_types}
     own = [title, *[s for s in sents if s.section not in ("background", "conclusions")]]
+    scope = _Scope(own)
+
+    def controlled() -> bool:
+        return scope.any(CONTROL_WORDS, G_CONTROL)
+
     # A review names itself in the title or in a sentence about its own methods.
-    if META_ANALYSIS.search(title.text):
-        return "meta-analysis", title, META_ANALYSIS.search(title.text)
-    if SYSTEMATIC_REVIEW.search(title.text):
-        return "systematic-review", title, SYSTEMATIC_REVIEW.search(title.text)
-    for s in own[1:]:
-        if s.section in ("objective", "methods", "abstract") and OWN_REVIEW.search(s.text):
-            m = META_ANALYSIS.search(s.text)
-            if m:
-                return "meta-analysis", s, m
-            m = SYSTEMATIC_REVIEW.search(s.text) or OWN_REVIEW.search(s.text)
-            return "systematic-review", s, m
+    if m := META_ANALYSIS.search(title.text):
+        return "meta-analysis", title, m
+    if m := SYSTEMATIC_REVIEW.search(title.text):
+        return "systematic-review", title, m
+    if scope.has(G_OWN_REVIEW):
+        for s in own[1:]:
+            if s.section in ("objective", "methods", "abstract") and OWN_REVIEW.search(s.text):
+                m = META_ANALYSIS.search(s.text)
+                if m:
+                    return "meta-analysis", s, m
+                m = SYSTEMATIC_REVIEW.search(s.text) or OWN_REVIEW.search(s.text)
+                return "systematic-review", s, m
     if "meta-analysis" in pts:
         return "meta-analysis", None, None
     if "systematic review" in pts:
         return "systematic-review", None, None
-    s, m = _first(NON_RANDOMIZED, own)
+    s, m = scope.first(NON_RANDOMIZED, G_NONRAND)
     if s is not None:
-        if not CONTROL_WORDS.search(" ".join(x.text for x in own)):
-            return "single-arm", s, m
-        return "non-randomized", s, m
-    for s in own:
-        m = RANDOMIZED_TRIAL.search(s.text)
-        if m and not NOT_THIS_STUDY.search(s.text):
-            return "rct", s, m
+        return ("non-randomized" if controlled() else "single-arm"), s, m
+    if scope.has(G_RANDOM):
+        for s in own:
+            m = RANDOMIZED_TRIAL.search(s.text)
+            if m and not NOT_THIS_STUDY.search(s.text):
+                return "rct", s, m
     if pts & {"randomized controlled trial", "pragmatic clinical trial", "equivalence trial"}:
         return "rct", None, None
-    s, m = _first(SINGLE_ARM, own)
-    if s is not None and not CONTROL_WORDS.search(" ".join(x.text for x in own)) and any(TRIAL_WORD.search(x.text) for x in own):
+    s, m = scope.first(SINGLE_ARM, G_SINGLE_ARM)
+    if s is not None and not controlled() and scope.any(TRIAL_WORD, G_TRIAL):
         return "single-arm", s, m
     if pts & {"controlled clinical trial", "clinical trial, phase i", "clinical trial, phase ii", "clinical trial, phase iii", "clinical trial"}:
-        return ("non-randomized" if CONTROL_WORDS.search(" ".join(x.text for x in own)) else "single-arm"), None, None
+        return ("non-randomized" if controlled() else "single-arm"), None, None
     if pts & {"review", "case reports", "editorial", "comment", "letter", "news", "guideline", "practice guideline"}:
         return "other", None, None
-    s, m = _first(OBSERVATIONAL, own)
+    s, m = scope.first(OBSERVATIONAL, G_OBSERVATIONAL)
     if s is not None or "observational study" in pts:
         return "observational", s, m
     return "other", None, None
@@ -160,6 +207,7 @@ def find_design(title: Sentence, sents: Sequence[Sentence], publication_types: S
     prov: list[Provenance | None] = [_prov("study_type", study_type, s, m)]
     d = Design(study_type=study_type)  # type: ignore[arg-type]
     own = [title, *[x for x in sents if x.section not in ("background",)]]
+    scope = _Scope(own)
     pts = {p.lower() for p in publication_types}
     trial = study_type in TRIAL_TYPES
     if study_type == "rct":
@@ -173,29 +221,29 @@ def find_design(title: Sentence, sents: Sequence[Sentence], publication_types: S
 
     if trial:
         for name, pattern in (("triple-blind", TRIPLE), ("double-blind", DOUBLE), ("single-blind", SINGLE), ("open-label", OPEN)):
-            bs, bm = _first(pattern, own)
+            bs, bm = scope.first(pattern, G_BLINDING[name])
             if bs is not None:
                 d.blinding = name  # type: ignore[assignment]
                 prov.append(_prov("blinding", name, bs, bm))
                 break
-        bs, bm = _first(ASSESSOR_BLINDED, own)
+        bs, bm = scope.first(ASSESSOR_BLINDED, G_ASSESSOR)
         if bs is not None:
             d.outcome_assessor_blinded = True
             prov.append(_prov("outcome_assessor_blinded", True, bs, bm))
         elif d.blinding in ("double-blind", "triple-blind"):
             d.outcome_assessor_blinded = True
-        ps, pm = _first(PLACEBO, own)
+        ps, pm = scope.first(PLACEBO, ("placebo", "sham"))
         d.placebo = ps is not None
         prov.append(_prov("placebo", True, ps, pm))
-        cs, cm = _first(CROSSOVER, own)
+        cs, cm = scope.first(CROSSOVER, ("cross",))
         d.crossover = cs is not None
         prov.append(_prov("crossover", True, cs, cm))
-        ph_s, ph_m = _first(PHASE, own)
+        ph_s, ph_m = scope.first(PHASE, ("phase",))
         if ph_m is not None:
             d.phase = _phase(ph_m)
             prov.append(_prov("phase", d.phase, ph_s, ph_m))
-        for rs in own:
-            if not RATIO_CONTEXT.search(rs.text):
+        for rs in own if scope.has((":",)) else ():
+            if ":" not in rs.text or not RATIO_CONTEXT.search(rs.text):
                 continue
             rm = RATIO.search(rs.text)
             if rm:
@@ -203,7 +251,7 @@ def find_design(title: Sentence, sents: Sequence[Sentence], publication_types: S
                 prov.append(_prov("allocation_ratio", d.allocation_ratio, rs, rm))
                 break
     if study_type != "other":
-        d.multicenter, ms, mm = _multicenter(own, pts)
+        d.multicenter, ms, mm = _multicenter(scope, pts)
         prov.append(_prov("multicenter", d.multicenter, ms, mm))
     return DesignResult(design=d, provenance=[p for p in prov if p is not None])
 
@@ -214,18 +262,19 @@ def _phase(m: re.Match[str]) -> str:
     return f"{a}/{b}{m.group(3) or ''}" if b else f"{a}{m.group(3) or ''}"
 
 
-def _multicenter(own: Sequence[Sentence], pts: set[str]):
-    s, m = _first(MULTICENTER, own)
+def _multicenter(scope: _Scope, pts: set[str]):  # type: ignore[no-untyped-def]
+    s, m = scope.first(MULTICENTER, ("multi",))
     if s is not None:
         return True, s, m
-    for s in own:
-        for m in SITE_COUNT.finditer(s.text):
-            n = parse_count(m.group(1))
-            if n is not None and n >= 2:
-                return True, s, m
+    if scope.has(G_SITES):
+        for s in scope.sents:
+            for m in SITE_COUNT.finditer(s.text):
+                n = parse_count(m.group(1))
+                if n is not None and n >= 2:
+                    return True, s, m
     if "multicenter study" in pts:
         return True, None, None
-    s, m = _first(SINGLE_CENTER, own)
+    s, m = scope.first(SINGLE_CENTER, ("single", "mono", "hospital", "cent", "clinic"))
     if s is not None:
         return False, s, m
     return None, None, None

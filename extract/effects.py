@@ -34,7 +34,19 @@ EFFECT = re.compile(
 )
 
 
-_MAY_HAVE = re.compile(rf"{_NAMES}")
+_GATE_WORDS = ("ratio", "difference", "risk reduction", "relative risk")
+_GATE_ABBR = ("OR", "RR", "HR", "MD", "RD", "ARR")
+
+
+class _MayHave:
+    """A search() that says whether a sentence may state an effect estimate (substring tests only)."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        return any(a in text for a in _GATE_ABBR) or any(w in text.lower() for w in _GATE_WORDS)
+
+
+_MAY_HAVE = _MayHave()
 
 
 def _measure(name: str) -> str:

@@ -30,6 +30,7 @@ _AIM = re.compile(
 )
 _LEAD = re.compile(r"^(?:the|a|an)\s+", _I)
 _TAIL = re.compile(r"[\s,.]+$|\s+(?:at|on|after|over|within|by|during|through|in)\s*$", _I)
+_GATE = ("primary", "main", "principal", "secondary", "other")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?![^()]*\))")
 
 
@@ -85,6 +86,9 @@ def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
             role = "secondary" if "SECONDARY" in s.label.upper() else "primary"
             if not any(o.role == role for o in outcomes) or s.label:
                 add(role, s.text, s, plural=False)
+            continue
+        low = s.text.lower()
+        if not any(w in low for w in _GATE):
             continue
         for m in DECLARED.finditer(s.text):
             name = m.group("name")

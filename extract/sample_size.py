@@ -3,14 +3,53 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from trialdb.extract.facts import Arm, Provenance, SampleSize
-from trialdb.extract.numbers import NUMBER, WORD_NUMBER, parse_count
+from trialdb.extract.numbers import DIGIT_NUMBER, NUMBER, parse_count
 from trialdb.extract.sentences import STUDY_SECTIONS, Sentence
 
 _I = re.I
+_ACTION_WORDS = ("randomi", "enrolled", "included", "including", "involving", "recruited", "studied", "comprising", "analy")
+_NUMBER_WORD_STEMS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thir", "fif",
+    "twenty", "forty", "eighty", "ninety", "hundred", "thousand",
+)
+
+
+def has_number_words(text: str) -> bool:
+    """True when ``text`` may hold a count written in words ("Thirty-nine patients")."""
+    low = text.lower()
+    return any(w in low for w in _NUMBER_WORD_STEMS)
+
+
+class TwoWay:
+    """A pattern compiled twice: for counts in digits only, and for counts in digits or words.
+
+    Sentences without number words use the first, several times faster.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.full = re.compile(pattern, flags)
+        self.digits = re.compile(pattern.replace(NUMBER, f"(?:{DIGIT_NUMBER})"), flags)
+
+    def get(self, words: bool) -> re.Pattern[str]:
+        """Return the version for a sentence with (``words``) or without number words."""
+        return self.full if words else self.digits
+
+    def at_numbers(self, text: str, words: bool) -> Iterator[re.Match[str]]:
+        """Yield the matches that start where a number starts (the pattern must begin with a count)."""
+        if words:
+            yield from self.full.finditer(text)
+            return
+        for start in _NUMBER_START.finditer(text):
+            m = self.digits.match(text, start.start())
+            if m:
+                yield m
+
+
+_NUMBER_START = re.compile(r"(?<![\d.,])\d")
 PEOPLE = (
     r"(?:patients?|participants?|subjects?|individuals?|persons?|people|women|men|adults?|children|infants?|"
     r"neonates?|newborns?|adolescents?|volunteers?|survivors?|residents?|students?|mothers?|veterans?|"
@@ -22,52 +61,52 @@ ACTION = (
     r"treated|entered|took part|were eligible)"
 )
 # "3721 women with a uterus were randomised", "105 adult patients ... participated in the trial"
-COUNT_THEN_ACTION = re.compile(
+COUNT_THEN_ACTION = TwoWay(
     rf"(?<![\d.,%(-])\b(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b(?P<rest>[^.;]{{0,140}}?)"
     rf"\b(?:were|was|had|have|who|that)?\s*(?:subsequently\s+|then\s+|successfully\s+|eventually\s+)?{ACTION}",
     _I,
 )
 # "enrolled 60 patients", "randomized 120 participants", "including 1,279 patients"
-ACTION_THEN_COUNT = re.compile(
+ACTION_THEN_COUNT = TwoWay(
     rf"\b(?P<act>randomi[sz]ed|enrolled|included|including|involving|recruited|studied|comprising|analy[sz]ed)"
     rf"\s+(?:a total of\s+|data (?:from|on)\s+|data of\s+)?(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b",
     _I,
 )
 # "31 enrolled patients", "120 randomized participants"
-COUNT_ADJ = re.compile(
+COUNT_ADJ = TwoWay(
     rf"(?<![\d.,%(-])\b(?P<num>{NUMBER})\s+(?P<act>randomi[sz]ed|enrolled|eligible|included|evaluable|analy[sz]ed|recruited)\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?{PEOPLE}\b",
     _I,
 )
 # "PATIENTS: 351 menopausal patients (mean age, 50 years) ..." (a participants section starts with the count)
-SECTION_COUNT = re.compile(rf"^(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b", _I)
+SECTION_COUNT = TwoWay(rf"^(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b", _I)
 PARTICIPANT_LABEL = re.compile(r"PATIENT|PARTICIPANT|SUBJECT|POPULATION|SAMPLE", _I)
 # "386 pancreatic cancer cases and 896 matched controls"
-CASES_CONTROLS = re.compile(
+CASES_CONTROLS = TwoWay(
     rf"(?<![\d.,%(-])\b(?P<a>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?cases\s+and\s+(?P<b>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?controls\b",
     _I,
 )
-TOTAL_OF = re.compile(rf"\b(?:a total of|total(?: of)?|overall,?)\s+(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b", _I)
-DATA_FROM = re.compile(
+TOTAL_OF = TwoWay(rf"\b(?:a total of|total(?: of)?|overall,?)\s+(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b", _I)
+DATA_FROM = TwoWay(
     rf"\b(?:data|samples?) (?:were |was )?(?:analy[sz]ed|gathered|collected|obtained|available) (?:from|for|on) "
     rf"(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b",
     _I,
 )
 
 # Arms --------------------------------------------------------------------------------------------
-N_PAREN = re.compile(rf"[(\[]\s*(?:[^()\[\]]{{0,60}}?[;,]\s*)?[nN]\s*=\s*(?P<num>{NUMBER})\s*(?:[,;][^()\[\]]{{0,30}})?[)\]]")
-RESPECTIVELY = re.compile(
+N_PAREN = TwoWay(rf"[(\[]\s*(?:[^()\[\]]{{0,60}}?[;,]\s*)?[nN]\s*=\s*(?P<num>{NUMBER})\s*(?:[,;][^()\[\]]{{0,30}})?[)\]]")
+RESPECTIVELY = TwoWay(
     rf"(?P<nums>(?:{NUMBER})(?:\s*(?:%\s*)?,\s*(?:{NUMBER}))*,?\s+and\s+(?:{NUMBER}))\s+(?:[\w'-]+\s+){{0,3}}?(?:{PEOPLE}\s+)?"
     rf"(?:(?:were|was)\s+)?(?:[\w-]+\s+){{0,3}}?(?:in|to|into|from|received|receiving|for|of)\s+(?:the\s+|each\s+)?"
     rf"(?P<labels>[^.;()]{{1,120}}?)\s+(?:groups?|arms?|cohorts?)\s*,?\s*respectively",
     _I,
 )
-N_IN_GROUP = re.compile(
+N_IN_GROUP = TwoWay(
     rf"(?<![\d.,%(-])\b(?P<num>{NUMBER})\s+(?:{PEOPLE}\s+)?(?:were\s+)?(?:in|to|into|received|receiving)\s+(?:the\s+)?"
     rf"(?P<label>[\w%/'+.-]+(?:\s+[\w%/'+.-]+){{0,4}}?)\s+(?:group|arm|cohort)\b",
     _I,
 )
-PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,40}}?(?:\s*[;,]\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,40}}?)+)\s*\)")
-PAREN_ITEM = re.compile(rf"(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][^;,()]*)")
+PAREN_LIST = TwoWay(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,40}}?(?:\s*[;,]\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,40}}?)+)\s*\)")
+PAREN_ITEM = TwoWay(rf"(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][^;,()]*)")
 NOT_A_LABEL = re.compile(
     r"^(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent|times?|points?|sites?|trials?|studies|centres?|centers?)\b",
     _I,
@@ -88,10 +127,27 @@ class SampleSizeResult:
     provenance: list[Provenance] = field(default_factory=list)
 
 
-_HAS_NUMBER = re.compile(rf"\d|\b(?i:{WORD_NUMBER})\b")
 # Cheap tests that decide which of the costly patterns can match a sentence at all.
-_HAS_PEOPLE = re.compile(rf"\b{PEOPLE}\b|\bcontrols\b", _I)
-_MAY_HAVE_ARMS = re.compile(r"\b[nN]\s*=|respectively|\b(?:group|arm|cohort)s?\b|\(\s*\d", _I)
+_PEOPLE_STEMS = (
+    "patient", "participant", "subject", "individual", "person", "people", "women", "men", "adult", "child", "infant",
+    "neonate", "newborn", "adolescent", "volunteer", "survivor", "resident", "student", "mother", "veteran", "smoker",
+    "girl", "boy", "couple", "famil", "dyad", "case", "control",
+)
+
+
+class _Gate:
+    """search() by substring tests, far cheaper than the patterns they let through."""
+
+    def __init__(self, words: tuple[str, ...], pattern: re.Pattern[str] | None = None) -> None:
+        self.words, self.pattern = words, pattern
+
+    def search(self, text: str) -> bool:
+        low = text.lower()
+        return any(w in low for w in self.words) or bool(self.pattern and self.pattern.search(text))
+
+
+_HAS_PEOPLE = _Gate(_PEOPLE_STEMS)
+_MAY_HAVE_ARMS = _Gate(("respectively", "group", "arm", "cohort"), re.compile(r"\b[nN]\s*=|\(\s*\d"))
 _LIST_BEFORE = re.compile(rf"(?:{NUMBER})\s*(?:%\s*)?(?:,|and|or)\s*$", re.I)
 
 
@@ -119,10 +175,12 @@ def _clean_label(text: str) -> str | None:
     return label
 
 
-def find_arms(s: Sentence) -> list[tuple[Arm, int, int]]:
+def find_arms(s: Sentence, words: bool | None = None) -> list[tuple[Arm, int, int]]:
     """Return the arms one sentence states, each with its offsets in the abstract."""
+    if words is None:
+        words = has_number_words(s.text)
     out: list[tuple[Arm, int, int]] = []
-    m = RESPECTIVELY.search(s.text)
+    m = next(RESPECTIVELY.at_numbers(s.text, words), None) if "respectively" in s.text else None
     if m:
         nums = [parse_count(x) for x in re.findall(NUMBER, m.group("nums"))]
         labels = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("labels")) if x.strip()]
@@ -130,7 +188,7 @@ def find_arms(s: Sentence) -> list[tuple[Arm, int, int]]:
         if len(nums) == len(labels) and all(n is not None for n in nums) and all(labels):
             return [(Arm(label=lab, n=n), s.start + m.start(), s.start + m.end()) for lab, n in zip(labels, nums, strict=True)]  # type: ignore[arg-type]
     prev_end = 0
-    for m in N_PAREN.finditer(s.text):
+    for m in N_PAREN.get(words).finditer(s.text):
         label = _clean_label(s.text[prev_end:m.start()])
         n = parse_count(m.group("num"))
         prev_end = m.end()
@@ -139,17 +197,17 @@ def find_arms(s: Sentence) -> list[tuple[Arm, int, int]]:
     if len(out) >= 2:
         return out
     out = []
-    for m in N_IN_GROUP.finditer(s.text):
+    for m in N_IN_GROUP.at_numbers(s.text, words) if "group" in s.text or "arm" in s.text or "cohort" in s.text else ():
         n = parse_count(m.group("num"))
         label = _clean_label(m.group("label"))
         if n is not None and label:
             out.append((Arm(label=label, n=n), s.start + m.start(), s.start + m.end()))
     if len(out) >= 2:
         return out
-    m = PAREN_LIST.search(s.text)
+    m = PAREN_LIST.get(words).search(s.text)
     if m:
         items = []
-        for it in PAREN_ITEM.finditer(m.group("items")):
+        for it in PAREN_ITEM.get(words).finditer(m.group("items")):
             label, n = _clean_label(it.group("label")), parse_count(it.group("num"))
             if not label or n is None:
                 return []
@@ -164,34 +222,41 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool) -> SampleSizeRe
     arms: list[tuple[Arm, int, int]] = []
     arm_sentence: Sentence | None = None
     for s in sents:
-        if s.section not in STUDY_SECTIONS or not _HAS_NUMBER.search(s.text):
+        if s.section not in STUDY_SECTIONS:
+            continue
+        words = has_number_words(s.text)
+        if not words and not any(c.isdigit() for c in s.text):
             continue
         if _HAS_PEOPLE.search(s.text):
-            for pattern in (COUNT_THEN_ACTION, ACTION_THEN_COUNT, COUNT_ADJ):
-                for m in pattern.finditer(s.text):
-                    if _in_list(s.text, m.start("num"), m.end()):
-                        continue
-                    n = parse_count(m.group("num"))
-                    if n is None or n < 2:
-                        continue
-                    kind = _kind(m.group("act"))
-                    if kind == "enrolled" and re.search(r"\banaly[sz]|intention[- ]to[- ]treat", s.text[m.end():m.end() + 60], _I):
-                        kind = "analyzed"
-                    counts.setdefault(kind, (n, s, s.start + m.start("num"), s.start + m.end()))
-            if s.label and PARTICIPANT_LABEL.search(s.label) and (m := SECTION_COUNT.match(s.text)):
+            low = s.text.lower()
+            found = [*COUNT_THEN_ACTION.at_numbers(s.text, words), *COUNT_ADJ.at_numbers(s.text, words)]
+            if any(w in low for w in _ACTION_WORDS):
+                found += list(ACTION_THEN_COUNT.get(words).finditer(s.text))
+            found.sort(key=lambda m: m.start("num"))
+            for m in found:
+                if _in_list(s.text, m.start("num"), m.end()):
+                    continue
+                n = parse_count(m.group("num"))
+                if n is None or n < 2:
+                    continue
+                kind = _kind(m.group("act"))
+                if kind == "enrolled" and re.search(r"\banaly[sz]|intention[- ]to[- ]treat", s.text[m.end():m.end() + 60], _I):
+                    kind = "analyzed"
+                counts.setdefault(kind, (n, s, s.start + m.start("num"), s.start + m.end()))
+            if s.label and PARTICIPANT_LABEL.search(s.label) and (m := SECTION_COUNT.get(words).match(s.text)):
                 if (n := parse_count(m.group("num"))) is not None and n >= 2:
                     counts.setdefault("enrolled", (n, s, s.start + m.start("num"), s.start + m.end()))
-            if (m := CASES_CONTROLS.search(s.text)) is not None:
+            if "cases" in low and (m := next(CASES_CONTROLS.at_numbers(s.text, words), None)) is not None:
                 a, b = parse_count(m.group("a")), parse_count(m.group("b"))
                 if a is not None and b is not None:
                     counts.setdefault("enrolled", (a + b, s, s.start + m.start(), s.start + m.end()))
-            for pattern in (TOTAL_OF, DATA_FROM):
-                m = pattern.search(s.text)
+            for pattern, gate in ((TOTAL_OF, ("total", "overall")), (DATA_FROM, ("data", "sample"))):
+                m = pattern.get(words).search(s.text) if any(w in low for w in gate) else None
                 if m and not _in_list(s.text, m.start("num"), m.end()) and (n := parse_count(m.group("num"))) is not None and n >= 2:
                     kind = "analyzed" if pattern is DATA_FROM or re.search(r"\banaly[sz]", s.text, _I) else "enrolled"
                     counts.setdefault(kind, (n, s, s.start + m.start("num"), s.start + m.end()))
         if with_arms and not arms and _MAY_HAVE_ARMS.search(s.text):
-            found = find_arms(s)
+            found = find_arms(s, words)
             if len(found) >= 2:
                 arms, arm_sentence = found, s
     size = SampleSize()

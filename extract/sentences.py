@@ -39,8 +39,6 @@ SECTION_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("conclusions", ("CONCLUSION", "INTERPRETATION", "DISCUSSION", "IMPLICATION", "SIGNIFICANCE")),
 )
 
-# "METHODS: ", "Main outcome measures: " at a sentence start; at most five words.
-_INLINE_HEADING = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))([A-Z][A-Za-z]*(?:[ ,/&-]+[A-Za-z]+){0,4}):\s+")
 _BOUNDARY = re.compile(r"[.?!](?=\s+[\"'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = {
     "vs", "v", "e.g", "i.e", "al", "fig", "figs", "dr", "approx", "ca", "cf", "no", "nos", "ref", "inc",
@@ -62,20 +60,37 @@ def canonical_section(label: str | None, category: str | None = None) -> str:
     return "abstract"
 
 
+_HEADING_BEFORE_COLON = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Za-z]*(?:[ ,/&-]+[A-Za-z]+){0,4})$")
+_COLON = re.compile(r":\s+")
+
+
+def _headings(chunk: str) -> list[tuple[str, int, int]]:
+    """Return (heading, start, end-of-'HEADING: ') for inline headings at sentence starts in ``chunk``."""
+    out = []
+    for colon in _COLON.finditer(chunk):
+        window_start = max(0, colon.start() - 80)
+        m = _HEADING_BEFORE_COLON.search(chunk, window_start, colon.start())
+        if m is None or (m.start() == window_start and window_start > 0 and m.group(0)[:1] not in ".!?"):
+            continue
+        if canonical_section(m.group(1)) != "abstract":
+            out.append((m.group(1), m.start(1), colon.end()))
+    return out
+
+
 def _inline_parts(text: str, start: int, end: int, label: str | None, category: str | None):
     """Split an unlabelled section at inline headings like 'METHODS: '."""
     if label:
         return [(label, category, start, end)]
     chunk = text[start:end]
-    heads = [m for m in _INLINE_HEADING.finditer(chunk) if canonical_section(m.group(1)) != "abstract"]
+    heads = _headings(chunk) if ":" in chunk else []
     if not heads:
         return [(None, category, start, end)]
     parts = []
-    if heads[0].start() > 0:
-        parts.append((None, category, start, start + heads[0].start()))
-    for i, m in enumerate(heads):
-        stop = heads[i + 1].start() if i + 1 < len(heads) else len(chunk)
-        parts.append((m.group(1).strip(), None, start + m.end(), start + stop))
+    if heads[0][1] > 0:
+        parts.append((None, category, start, start + heads[0][1]))
+    for i, (name, _, body) in enumerate(heads):
+        stop = heads[i + 1][1] if i + 1 < len(heads) else len(chunk)
+        parts.append((name.strip(), None, start + body, start + stop))
     return parts
 
 
@@ -92,7 +107,7 @@ def split_sentences(text: str, spans: Sequence[SectionSpan]) -> list[Sentence]:
             for m in _BOUNDARY.finditer(chunk):
                 cut = m.end()
                 if chunk[m.start()] == ".":
-                    prev = _PREV_WORD.search(chunk[pos:m.start()])
+                    prev = _PREV_WORD.search(chunk[max(pos, m.start() - 16) : m.start()])
                     if prev and prev.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                         continue
                 _emit(out, text, s0 + pos, s0 + cut, section, label)
