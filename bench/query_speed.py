@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.engine import Engine
 from trialdb.db.engine import init_db, make_engine
 from trialdb.db.export import iter_csv_rows
@@ -31,8 +31,10 @@ from trialdb.db.models import (
     ArmRow,
     ArticleRow,
     ArticleTagRow,
+    ArticleVersionRow,
     EffectRow,
     OutcomeRow,
+    ProvenanceRow,
     PValueRow,
     RegistryIdRow,
     TrialRow,
@@ -126,16 +128,22 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=200_000)
     parser.add_argument("--db", help="a database URL (default: a temporary SQLite file); it is emptied first")
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--reuse", action="store_true", help="keep the records already in --db if there are enough")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(args.db or f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
         init_db(engine)
-        with engine.begin() as conn:
-            for table in (*CHILDREN, TrialRow):
-                conn.execute(delete(table))
-        t0 = time.perf_counter()
-        build(engine, args.records)
-        print(f"built {args.records} records on {engine.dialect.name} in {time.perf_counter() - t0:.0f} s")
+        with engine.connect() as conn:
+            have = conn.execute(select(func.count()).select_from(ArticleRow)).scalar_one()
+        if not (args.reuse and have >= args.records):
+            with engine.begin() as conn:
+                for table in (*CHILDREN, ProvenanceRow, ArticleVersionRow, TrialRow, ArticleRow):
+                    conn.execute(delete(table))
+                if engine.dialect.name == "sqlite":
+                    conn.execute(text("DELETE FROM article_fts"))
+            t0 = time.perf_counter()
+            build(engine, args.records)
+            print(f"built {args.records} records on {engine.dialect.name} in {time.perf_counter() - t0:.0f} s")
         queries = {
             "text: stroke": SearchQuery(text="stroke"),
             'text: "stem cells"': SearchQuery(text='"stem cells"'),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import fields
 from enum import Enum
 from typing import Annotated, Any, Optional
 
@@ -58,12 +59,16 @@ class ExportFormat(str, Enum):
     bibtex = "bibtex"
 
 
-def build_query(**kw: Any) -> SearchQuery:
-    """Return the SearchQuery of the shared filter options."""
-    return SearchQuery(**kw)
+QUERY_FIELDS = {f.name for f in fields(SearchQuery)}
+
+
+def query_from(params: dict[str, Any], **overrides: Any) -> SearchQuery:
+    """Return the SearchQuery of a command's filter options (its ``ctx.params``), with ``overrides``."""
+    return SearchQuery(**{**{k: v for k, v in params.items() if k in QUERY_FIELDS}, **overrides})
 
 
 def search(
+    ctx: typer.Context,
     text: Annotated[Optional[str], typer.Argument(help='Full text: words, "phrases", AND/OR/NOT, prefix*.')] = None,
     design: DesignOpt = None,
     blinding: BlindingOpt = None,
@@ -88,13 +93,7 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Search the stored trials by full text and extracted facts."""
-    query = build_query(
-        text=text, design=design, blinding=blinding, phase=phase, min_n=min_n, max_n=max_n, year_from=year_from,
-        year_to=year_to, registry=registry, evidence_class=evidence_class, has_pvalue_below=has_pvalue_below, outcome=outcome,
-        mesh=mesh, pubtype=pubtype, saved_search=saved_search, screening=screening, include_retracted=include_retracted,
-        sort=sort, limit=limit, offset=offset,
-    )
-    hits = run_search(open_database(db), query)
+    hits = run_search(open_database(db), query_from(ctx.params))
     if format is SearchFormat.json:
         print(json.dumps([render.hit_dict(h) for h in hits], ensure_ascii=False, indent=2))
     elif format is SearchFormat.csv:
@@ -106,6 +105,7 @@ def search(
 
 
 def export(
+    ctx: typer.Context,
     format: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="csv, json (the contract), xlsx (a sheet per table), meta (for metafor), ris, bibtex.")
     ] = ExportFormat.csv,
@@ -132,12 +132,7 @@ def export(
 ) -> None:
     """Export the stored trials (all, or those matching the same filters as search)."""
     engine = open_database(db)
-    query = build_query(
-        text=text, design=design, blinding=blinding, phase=phase, min_n=min_n, max_n=max_n, year_from=year_from,
-        year_to=year_to, registry=registry, evidence_class=evidence_class, has_pvalue_below=has_pvalue_below, outcome=outcome,
-        mesh=mesh, pubtype=pubtype, saved_search=saved_search, screening=screening, include_retracted=include_retracted,
-        sort=sort, limit=None,
-    )
+    query = query_from(ctx.params, limit=None)
     if format is ExportFormat.xlsx:
         if output in (None, "-"):
             raise InputError("xlsx needs a file: add -o trials.xlsx")

@@ -31,12 +31,12 @@ from trialdb.cli.options import (
     YearToOpt,
 )
 from trialdb.cli.plots import draw
+from trialdb.cli.query_commands import query_from
 from trialdb.db.engine import open_database
 from trialdb.db.plot_data import PLOTS, plot_data
 from trialdb.db.queries import get_trial
 from trialdb.db.report import report_data, report_markdown
 from trialdb.db.screening import next_unscreened, record_decisions
-from trialdb.db.search import SearchQuery
 
 from trialdb.errors import InputError
 
@@ -100,6 +100,7 @@ def report(
 
 
 def plot(
+    ctx: typer.Context,
     kind: Annotated[str, typer.Argument(help="timeline, sizes, evidence or pvalues.")],
     output: Annotated[str, typer.Option("--output", "-o", help="A .png or .svg file.")],
     width: Annotated[int, typer.Option(min=200, max=10000, help="Width in pixels.")] = 1200,
@@ -128,12 +129,7 @@ def plot(
         raise InputError(f"unknown plot {kind!r}; use one of {', '.join(PLOTS)}")
     if Path(output).suffix.lower() not in (".png", ".svg"):
         raise InputError(f"{output}: give a .png or .svg file name")
-    query = SearchQuery(
-        text=text, design=design, blinding=blinding, phase=phase, min_n=min_n, max_n=max_n, year_from=year_from,
-        year_to=year_to, registry=registry, evidence_class=evidence_class, has_pvalue_below=has_pvalue_below, outcome=outcome,
-        mesh=mesh, pubtype=pubtype, saved_search=saved_search, screening=screening, include_retracted=include_retracted, limit=None,
-    )
-    data = plot_data(open_database(db), kind, query)
+    data = plot_data(open_database(db), kind, query_from(ctx.params, limit=None))
 
     with render.atomic_path(output) as tmp:
         draw(data, tmp, width, height)

@@ -2,35 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy.engine import Engine
 from trialdb.db.queries import get_trial, stats
 from trialdb.db.search import SearchQuery, search
-from trialdb.pipeline import ingest_files
 
 from trialdb.errors import InputError, NotFoundError
 
-from ..conftest import pubmed_files
 
-
-@pytest.fixture
-def loaded(engine: Engine) -> Engine:
-    ingest_files(engine, pubmed_files(), batch_size=100)
-    return engine
-
-
-def pmids(engine: Engine, **kw) -> list[str]:  # type: ignore[no-untyped-def]
-    return [h.pmid for h in search(engine, SearchQuery(limit=None, **kw))]
-
-
-def test_full_text_and_design(loaded: Engine) -> None:
+def test_full_text_and_design(pmids: Callable[..., list[str]], loaded: Engine) -> None:
     assert pmids(loaded, text="stem cells", design="rct") == ["33472925"]
     assert pmids(loaded, text='"mesenchymal stem cells"') == ["33472925"]
     assert "33472925" in pmids(loaded, text="mesenchym*")
     assert pmids(loaded, text="stem cells")[0] == "33472925"  # the title match ranks first
 
 
-def test_boolean_operators(loaded: Engine) -> None:
+def test_boolean_operators(pmids: Callable[..., list[str]], loaded: Engine) -> None:
     hrt = set(pmids(loaded, text="menopausal"))
     assert "18719013" in hrt
     assert set(pmids(loaded, text="menopausal NOT placebo")) == hrt - {"18719013", *pmids(loaded, text="menopausal placebo")}
@@ -45,7 +34,7 @@ def test_rct_filter_lists_every_rct_newest_first(loaded: Engine) -> None:
     assert {"9505772", "9861576", "11442735", "17059514", "15030341", "17698968"} <= {h.pmid for h in hits}
 
 
-def test_fact_filters(loaded: Engine) -> None:
+def test_fact_filters(pmids: Callable[..., list[str]], loaded: Engine) -> None:
     assert pmids(loaded, design="rct", min_n=1000) == ["18719013"]
     assert pmids(loaded, design="rct", year_from=2006, year_to=2008) == ["18719013", "17698968", "17059514"]
     assert pmids(loaded, registry="nct01716481") == ["33472925"]
@@ -56,7 +45,7 @@ def test_fact_filters(loaded: Engine) -> None:
     assert (hit.total_n, hit.blinding, hit.evidence_level, hit.registry_ids) == (54, "open-label", "III", ["NCT01716481"])
 
 
-def test_limit_and_offset(loaded: Engine) -> None:
+def test_limit_and_offset(pmids: Callable[..., list[str]], loaded: Engine) -> None:
     all_rcts = pmids(loaded, design="rct")
     assert [h.pmid for h in search(loaded, SearchQuery(design="rct", limit=2, offset=1))] == all_rcts[1:3]
 
