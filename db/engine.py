@@ -79,6 +79,11 @@ def init_db(engine: Engine) -> None:
                         "pmid UNINDEXED, title, abstract, tokenize='porter unicode61')"
                     )
                 )
+                # Relevance: titles weigh ten times the abstract (FTS5's rank, so ORDER BY rank LIMIT k is fast).
+                if conn.execute(text("SELECT v FROM article_fts_config WHERE k = 'rank'")).first() is None:
+                    conn.execute(text("INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(0.0, 10.0, 1.0)')"))
+                # Newest first is the default order of every listing: an index that walks it.
+                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_newest ON article (year DESC, pmid)"))
             else:
                 conn.execute(
                     text(
@@ -88,6 +93,7 @@ def init_db(engine: Engine) -> None:
                     )
                 )
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_search ON article USING gin (search_vector)"))
+                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_newest ON article (year DESC NULLS LAST, pmid)"))
     except OperationalError as exc:
         raise DatabaseError(f"cannot open the database ({_first_line(exc)}); check --db or ${ENV_URL}") from None
     except SQLAlchemyError as exc:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from trialdb.db.models import EffectRow
-from trialdb.db.search import SearchQuery, iter_matches
+from trialdb.db.search import PAGE, SearchQuery, iter_matches
 
 META_COLUMNS = (
     "study", "pmid", "year", "outcome", "timepoint", "contrast", "arm1", "arm2", "n1i", "n2i",
@@ -133,8 +133,27 @@ def _row(base, outcome, facts, a1, a2, p, stated, derived, effect) -> dict[str, 
 
 
 def iter_meta_rows(engine: Engine, query: SearchQuery) -> Iterator[dict[str, Any]]:
-    """Yield the meta-analysis rows of every matching study, streaming."""
-    for article, trial in iter_matches(engine, query):
-        with engine.connect() as conn:
-            outcomes = [o for (o,) in conn.execute(select(EffectRow.outcome).where(EffectRow.pmid == article.pmid).order_by(EffectRow.position))]
-        yield from meta_rows_for(article, trial, outcomes)
+    """Yield the meta-analysis rows of every matching study, streaming, a page of studies at a time."""
+    page: list[tuple[Any, Any]] = []
+    for pair in iter_matches(engine, query):
+        page.append(pair)
+        if len(page) == PAGE:
+            yield from _page_rows(engine, page)
+            page = []
+    yield from _page_rows(engine, page)
+
+
+def _page_rows(engine: Engine, page: list[tuple[Any, Any]]) -> Iterator[dict[str, Any]]:
+    if not page:
+        return
+    outcomes: dict[str, list[str | None]] = {}
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(EffectRow.pmid, EffectRow.outcome)
+            .where(EffectRow.pmid.in_([a.pmid for a, _ in page]))  # type: ignore[attr-defined]
+            .order_by(EffectRow.pmid, EffectRow.position)
+        )
+        for pmid, outcome in rows:
+            outcomes.setdefault(pmid, []).append(outcome)
+    for article, trial in page:
+        yield from meta_rows_for(article, trial, outcomes.get(article.pmid, []))

@@ -90,10 +90,10 @@ class TrialRow(SQLModel, table=True):
     study_type: str = Field(index=True)
     randomized: bool | None = None
     controlled: bool | None = None
-    blinding: str | None = None
+    blinding: str | None = Field(default=None, index=True)
     outcome_assessor_blinded: bool | None = None
     placebo: bool | None = None
-    phase: str | None = None
+    phase: str | None = Field(default=None, index=True)
     allocation_ratio: str | None = None
     multicenter: bool | None = None
     crossover: bool | None = None

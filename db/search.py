@@ -163,19 +163,36 @@ def _screening_filter(stmt: Select, screening: str) -> Select:
     return stmt.where(exists().where(and_(current.c.pmid == ArticleRow.pmid, current.c.decision == screening)))
 
 
-def build_select(engine: Engine, query: SearchQuery) -> Select:
-    """Return the SELECT of (article, trial[, rank]) rows matching ``query``, ordered for display."""
-    stmt = select(ArticleRow, TrialRow).join(TrialRow, TrialRow.pmid == ArticleRow.pmid)
-    order = [ArticleRow.year.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr, attr-defined]
+def _rare(engine: Engine, condition):  # type: ignore[no-untyped-def]
+    """Tell SQLite's planner a condition holds for few rows, so it filters by its index, then sorts."""
+    return func.likelihood(condition, literal_column("0.01")) if engine.dialect.name == "sqlite" else condition
+
+
+def _newest_first(engine: Engine) -> list:  # type: ignore[type-arg]
+    # SQLite puts NULLs last in DESC order already, and only the plain form lets it walk the year index.
+    year = ArticleRow.year.desc() if engine.dialect.name == "sqlite" else ArticleRow.year.desc().nulls_last()  # type: ignore[union-attr]
+    return [year, ArticleRow.pmid]
+
+
+def build_select(engine: Engine, query: SearchQuery, fts_limit: int | None = None) -> Select:
+    """Return the SELECT of the matching PMIDs, in display order (relevance with text, else newest first).
+
+    Only keys are selected and sorted; callers fetch the columns they need for the PMIDs of a page.
+    """
+    stmt = select(ArticleRow.pmid).join(TrialRow, TrialRow.pmid == ArticleRow.pmid)
+    order = _newest_first(engine)
     if query.text:
         terms = parse_text_query(query.text)
         if engine.dialect.name == "sqlite":
-            fts = (
-                select(literal_column("pmid").label("pmid"), literal_column("bm25(article_fts, 0.0, 10.0, 1.0)").label("rank"))
+            fts_select = (
+                select(literal_column("pmid").label("pmid"), literal_column("rank").label("rank"))
                 .select_from(text("article_fts"))
                 .where(text("article_fts MATCH :q").bindparams(q=_fts5_expression(terms)))
-                .subquery()
             )
+            if fts_limit is not None:
+                # FTS5 keeps only the best k while ranking; the caller widens k if filters leave too few.
+                fts_select = fts_select.order_by(literal_column("rank")).limit(fts_limit)
+            fts = fts_select.subquery()
             stmt = stmt.join(fts, fts.c.pmid == ArticleRow.pmid)
             order = [fts.c.rank, ArticleRow.pmid]
         else:
@@ -196,9 +213,9 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
     if query.blinding:
         if query.blinding not in BLINDINGS:
             raise InputError(f"unknown blinding {query.blinding!r}; use one of {', '.join(BLINDINGS)}")
-        stmt = stmt.where(TrialRow.blinding == query.blinding)
+        stmt = stmt.where(_rare(engine, TrialRow.blinding == query.blinding))
     if query.phase:
-        stmt = stmt.where(TrialRow.phase == normalise_phase(query.phase))
+        stmt = stmt.where(_rare(engine, TrialRow.phase == normalise_phase(query.phase)))
     if query.has_pvalue_below is not None:
         stmt = stmt.where(
             exists().where(
@@ -241,7 +258,7 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
         if query.sort not in SORTS:
             raise InputError(f"unknown sort {query.sort!r}; use one of {', '.join(SORTS)}")
         if query.sort == "year":
-            order = [ArticleRow.year.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr, attr-defined]
+            order = _newest_first(engine)
         elif query.sort == "n":
             order = [TrialRow.total_n.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr, attr-defined]
         elif not query.text:
@@ -254,29 +271,63 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
     return stmt
 
 
-def iter_matches(engine: Engine, query: SearchQuery) -> Iterator[tuple[ArticleRow, TrialRow]]:
-    """Yield (article row, trial row) for each match, streaming from the database."""
-    stmt = build_select(engine, query)
+#: Columns read for exports and plots (everything but the raw record, which can be large).
+ARTICLE_COLUMNS = [c for c in ArticleRow.__table__.columns if c.name != "raw"]  # type: ignore[attr-defined]
+TRIAL_COLUMNS = list(TrialRow.__table__.columns)  # type: ignore[attr-defined]
+PAGE = 500
+
+
+def iter_matches(engine: Engine, query: SearchQuery, fts_limit: int | None = None) -> Iterator[tuple[ArticleRow, TrialRow]]:
+    """Yield (article row, trial row) for each match, in order, streaming: keys first, then rows by pages."""
     with engine.connect() as conn:
-        result = conn.execution_options(yield_per=500).execute(stmt)
-        for row in result:
-            yield _to_model(ArticleRow, row, "article"), _to_model(TrialRow, row, "trial")
+        keys = conn.execution_options(yield_per=PAGE).execute(build_select(engine, query, fts_limit))
+        for chunk in keys.partitions(PAGE):
+            pmids = [k[0] for k in chunk]
+            rows = conn.execute(
+                select(*ARTICLE_COLUMNS, *TRIAL_COLUMNS).join_from(ArticleRow, TrialRow, TrialRow.pmid == ArticleRow.pmid)
+                .where(ArticleRow.pmid.in_(pmids))  # type: ignore[attr-defined]
+            ).all()
+            by_pmid = {r._mapping[ArticleRow.__table__.c.pmid]: r for r in rows}  # type: ignore[attr-defined]
+            for pmid in pmids:
+                row = by_pmid[pmid]
+                yield _to_model(ArticleRow, row), _to_model(TrialRow, row)
 
 
-def _to_model(model, row, table: str):  # type: ignore[no-untyped-def]
+def _to_model(model, row):  # type: ignore[no-untyped-def]
     mapping = row._mapping
     values = {}
     for col in model.__table__.columns:
-        key = model.__table__.c[col.name]
-        if key in mapping:
-            values[col.name] = mapping[key]
+        if col in mapping:
+            values[col.name] = mapping[col]
     return model.model_construct(**values)
+
+
+def _top_k_applies(engine: Engine, query: SearchQuery) -> bool:
+    return engine.dialect.name == "sqlite" and bool(query.text) and query.limit is not None and query.sort in (None, "relevance")
+
+
+def _more_than(engine: Engine, query: SearchQuery, k: int) -> bool:
+    """True when the text matches more than ``k`` records (so ranking only k may have missed some)."""
+    terms = parse_text_query(query.text or "")
+    stmt = text("SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH :q LIMIT :k)")
+    with engine.connect() as conn:
+        return conn.execute(stmt, {"q": _fts5_expression(terms), "k": k + 1}).scalar_one() > k
 
 
 def search(engine: Engine, query: SearchQuery) -> list[SearchHit]:
     """Return the matching trials as SearchHits, best first (relevance with text, else newest)."""
     hits: list[SearchHit] = []
-    matches = list(iter_matches(engine, query))
+    if _top_k_applies(engine, query):
+        # Rank only the best k text matches, widening k until the page is full or every match was ranked.
+        wanted = (query.limit or 0) + query.offset
+        k = max(1000, 20 * wanted)
+        while True:
+            matches = list(iter_matches(engine, query, fts_limit=k))
+            if len(matches) >= (query.limit or 0) or not _more_than(engine, query, k):
+                break
+            k *= 8
+    else:
+        matches = list(iter_matches(engine, query))
     registries = registry_ids_for(engine, [a.pmid for a, _ in matches])
     for article, trial in matches:
         hits.append(
