@@ -38,3 +38,5 @@ test: install
 bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/fetch.py
+	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/query_speed.py

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from trialdb.db.models import EffectRow
+from trialdb.db.models import ArmResultRow, EffectRow
 from trialdb.db.search import PAGE, SearchQuery, iter_matches
 
 META_COLUMNS = (
@@ -80,8 +80,11 @@ def _timepoint(outcome: str | None, declared: list[dict[str, Any]]) -> str | Non
     return None
 
 
-def meta_rows_for(article: Any, trial: Any, effect_outcomes: list[str | None]) -> list[dict[str, Any]]:
-    """Return the meta-analysis rows of one study."""
+def meta_rows_for(
+    article: Any, trial: Any, effect_outcomes: list[str | None], arm_results: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """Return the meta-analysis rows of one study (``arm_results``: its ArmResult rows as dicts)."""
+    results = arm_results or []
     facts = json.loads(trial.facts_json)
     arms = facts["sample_size"]["arms"]
     pairs = contrasts(arms) or [(None, None)]
@@ -96,26 +99,55 @@ def meta_rows_for(article: Any, trial: Any, effect_outcomes: list[str | None]) -
         derived = derive(e["measure"], e["value"], e["ci_low"], e["ci_high"], e["ci_level"])
         stated = ["estimate"] + (["ci"] if e["ci_low"] is not None else []) + (["p_value"] if p else [])
         for a1, a2 in pairs:
-            rows.append(_row(base, outcome, facts, a1, a2, p, stated, derived, e))
+            rows.append(_row(base, outcome, facts, a1, a2, p, stated, derived, e, results))
     for p in facts["p_values"]:
         if p["outcome"] in covered:
             continue
         if p["outcome"]:
             covered.add(p["outcome"])
         for a1, a2 in pairs:
-            rows.append(_row(base, p["outcome"], facts, a1, a2, p, ["p_value"], {}, None))
+            rows.append(_row(base, p["outcome"], facts, a1, a2, p, ["p_value"], {}, None, results))
+    for outcome in dict.fromkeys(r["outcome"] for r in results):
+        if outcome in covered or not outcome:
+            continue
+        covered.add(outcome)
+        for a1, a2 in pairs:
+            rows.append(_row(base, outcome, facts, a1, a2, None, [], {}, None, results))
     return rows
 
 
-def _row(base, outcome, facts, a1, a2, p, stated, derived, effect) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _arm_values(results: list[dict[str, Any]], outcome: str | None, a1: dict[str, Any], a2: dict[str, Any]):  # type: ignore[no-untyped-def]
+    """Return (values, stated names, derived names) of the two arms' stated results for ``outcome``."""
+    pick = {r["arm"]: r for r in results if r["outcome"] == outcome}
+    r1, r2 = pick.get(a1["label"]), pick.get(a2["label"])
+    values: dict[str, Any] = {}
+    stated: list[str] = []
+    derived: list[str] = []
+    if r1 and r2 and r1["events"] is not None and r2["events"] is not None:
+        values = {"ai": r1["events"], "bi": r1["total"] - r1["events"], "ci": r2["events"], "di": r2["total"] - r2["events"]}
+        if r1["derived"] or r2["derived"]:
+            derived.extend(["ai (from %)", "ci (from %)"])
+        else:
+            stated.extend(["ai", "ci"])
+        derived.extend(["bi", "di"])
+    if r1 and r2 and r1["mean"] is not None and r2["mean"] is not None:
+        values.update({"m1i": r1["mean"], "sd1i": r1["sd"], "m2i": r2["mean"], "sd2i": r2["sd"]})
+        stated.extend(["m1i", "sd1i", "m2i", "sd2i"])
+    return values, stated, derived
+
+
+def _row(base, outcome, facts, a1, a2, p, stated, derived, effect, results) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     row: dict[str, Any] = {c: None for c in META_COLUMNS}
     row.update(base)
     row["outcome"] = outcome
     row["timepoint"] = _timepoint(outcome, facts["outcomes"])
     stated = list(stated)
+    arm_derived: list[str] = []
     if a1 is not None:
         row.update({"contrast": f"{a1['label']} vs {a2['label']}", "arm1": a1["label"], "arm2": a2["label"], "n1i": a1["n"], "n2i": a2["n"]})
-        stated = ["n1i", "n2i", *stated]
+        values, arm_stated, arm_derived = _arm_values(results, outcome, a1, a2)
+        row.update(values)
+        stated = ["n1i", "n2i", *arm_stated, *stated]
     if effect is not None:
         row.update(
             {"measure": effect["measure"], "estimate": effect["value"], "ci_low": effect["ci_low"], "ci_high": effect["ci_high"],
@@ -128,7 +160,7 @@ def _row(base, outcome, facts, a1, a2, p, stated, derived, effect) -> dict[str, 
     derived_names = [k for k in ("yi", "vi", "sei") if k in derived]
     if derived_names and effect is not None and effect["ci_level"] is None:
         derived_names.append("ci_level assumed 95")
-    row["values_derived"] = ",".join(derived_names)
+    row["values_derived"] = ",".join([*arm_derived, *derived_names])
     return row
 
 
@@ -147,13 +179,18 @@ def _page_rows(engine: Engine, page: list[tuple[Any, Any]]) -> Iterator[dict[str
     if not page:
         return
     outcomes: dict[str, list[str | None]] = {}
+    results: dict[str, list[dict[str, Any]]] = {}
+    pmids = [a.pmid for a, _ in page]
     with engine.connect() as conn:
         rows = conn.execute(
             select(EffectRow.pmid, EffectRow.outcome)
-            .where(EffectRow.pmid.in_([a.pmid for a, _ in page]))  # type: ignore[attr-defined]
+            .where(EffectRow.pmid.in_(pmids))  # type: ignore[attr-defined]
             .order_by(EffectRow.pmid, EffectRow.position)
         )
         for pmid, outcome in rows:
             outcomes.setdefault(pmid, []).append(outcome)
+        cols = [c for c in ArmResultRow.__table__.columns]  # type: ignore[attr-defined]
+        for r in conn.execute(select(*cols).where(ArmResultRow.pmid.in_(pmids)).order_by(ArmResultRow.pmid, ArmResultRow.position)):  # type: ignore[attr-defined]
+            results.setdefault(r.pmid, []).append(dict(r._mapping))
     for article, trial in page:
-        yield from meta_rows_for(article, trial, outcomes.get(article.pmid, []))
+        yield from meta_rows_for(article, trial, outcomes.get(article.pmid, []), results.get(article.pmid, []))

@@ -158,6 +158,22 @@ class EffectRow(SQLModel, table=True):
     outcome: str | None = Field(default=None, sa_column=Column(Text))
 
 
+class ArmResultRow(SQLModel, table=True):
+    """One arm's stated result for an outcome (events of total, or mean and SD), for meta-analysis."""
+
+    __tablename__ = "arm_result"
+    pmid: str = Field(primary_key=True, foreign_key="article.pmid", max_length=16)
+    position: int = Field(primary_key=True)
+    outcome: str | None = Field(default=None, sa_column=Column(Text))
+    arm: str = Field(sa_column=Column(Text, nullable=False))
+    events: int | None = None
+    total: int | None = None
+    mean: float | None = Field(default=None, sa_column=Column(Float))
+    sd: float | None = Field(default=None, sa_column=Column(Float))
+    derived: bool = False
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
 class ArticleTagRow(SQLModel, table=True):
     """A MeSH heading or publication type of an article, one row each, for indexed filters."""
 
@@ -210,4 +226,4 @@ class ScreeningRow(SQLModel, table=True):
 
 
 #: Child tables, deleted and rewritten together when an article's facts change.
-CHILD_TABLES = (ArmRow, OutcomeRow, PValueRow, EffectRow, RegistryIdRow, ProvenanceRow, ArticleTagRow)
+CHILD_TABLES = (ArmRow, OutcomeRow, PValueRow, EffectRow, RegistryIdRow, ProvenanceRow, ArticleTagRow, ArmResultRow)

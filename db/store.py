@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from trialdb.db.models import (
     CHILD_TABLES,
+    ArmResultRow,
     ArmRow,
     ArticleRow,
     ArticleTagRow,
@@ -126,6 +127,7 @@ def fact_rows(article: Article, facts: TrialFacts) -> dict[type, list[dict]]:
             }
             for i, p in enumerate(facts.provenance)
         ],
+        ArmResultRow: [{"pmid": pmid, "position": i, **r.model_dump()} for i, r in enumerate(facts.arm_results)],
         ArticleTagRow: [
             {"pmid": pmid, "kind": kind, "value": value[:255]}
             for kind, values in (("mesh", article.mesh_terms), ("pubtype", article.publication_types))

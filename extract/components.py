@@ -10,6 +10,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from trialdb.extract.arm_results import find_arm_results
 from trialdb.extract.design import TRIAL_TYPES, find_design
 from trialdb.extract.effects import find_effects
 from trialdb.extract.evidence import find_evidence_class
@@ -21,7 +22,7 @@ from trialdb.extract.sentences import Sentence, split_sentences
 
 EXTENSIONS = (
     "article", "sentences", "title_sentence", "design", "sample_size", "outcomes", "p_values",
-    "effects", "registry_ids", "evidence_class",
+    "effects", "registry_ids", "evidence_class", "arm_results",
 )
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
@@ -105,7 +106,14 @@ def trial_evidence(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("trial_arm_results")
+def trial_arm_results(doc: Doc) -> Doc:
+    """Write per-arm results (events of total, mean ± SD) tied to the arms to doc._.arm_results."""
+    doc._.arm_results = find_arm_results(doc._.sentences, doc._.sample_size.sample_size.arms)
+    return doc
+
+
 PIPELINE = (
     "trial_sentences", "trial_design", "trial_sample_size", "trial_outcomes", "trial_pvalues",
-    "trial_effects", "trial_registry", "trial_evidence",
+    "trial_effects", "trial_registry", "trial_evidence", "trial_arm_results",
 )

@@ -92,5 +92,6 @@ def facts_from_doc(doc: Doc, version: str = EXTRACTOR_VERSION) -> TrialFacts:
         registry_ids=[rid for rid, *_ in registry],
         evidence_class=evidence,
         provenance=provenance,
+        arm_results=doc._.arm_results,
         extractor_version=version,
     )

@@ -75,6 +75,19 @@ class Effect(BaseModel):
     outcome: str | None = Field(default=None, exclude=True)
 
 
+class ArmResult(BaseModel):
+    """One arm's stated result for an outcome: events of total, or mean and SD (kept, not in the contract)."""
+
+    outcome: str | None = None
+    arm: str
+    events: int | None = None
+    total: int | None = None
+    mean: float | None = None
+    sd: float | None = None
+    derived: bool = False
+    text: str
+
+
 class EvidenceClass(BaseModel):
     """A stated class or level of evidence: scheme (AAN, GRADE, CEBM), level, and the sentence."""
 
@@ -107,8 +120,9 @@ class TrialFacts(BaseModel):
     registry_ids: list[str] = Field(default_factory=list)
     evidence_class: EvidenceClass | None = None
     provenance: list[Provenance] = Field(default_factory=list)
+    arm_results: list[ArmResult] = Field(default_factory=list)
     extractor_version: str = ""
 
     def to_contract(self) -> dict[str, Any]:
-        """Return the record as the JSON contract's dict (no provenance, no version)."""
-        return self.model_dump(mode="json", exclude={"provenance", "extractor_version"})
+        """Return the record as the JSON contract's dict (no provenance, arm results or version)."""
+        return self.model_dump(mode="json", exclude={"provenance", "arm_results", "extractor_version"})

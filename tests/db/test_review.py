@@ -107,7 +107,10 @@ def test_meta_rows(loaded: Engine) -> None:
         "Takagi 2006", "relapse rate", "HR", 0.4, 0.16, 0.98, 26, 25)
     assert hr["yi"] == pytest.approx(math.log(0.4), abs=1e-6)
     assert hr["sei"] == pytest.approx((math.log(0.98) - math.log(0.16)) / (2 * 1.959964), rel=1e-4)
-    assert hr["vi"] == pytest.approx(hr["sei"] ** 2, rel=1e-4) and hr["values_derived"] == "yi,vi,sei"
+    assert hr["vi"] == pytest.approx(hr["sei"] ** 2, rel=1e-4)
+    # "[34.6% vs. 64.0%]" of arms of 26 and 25: 9/26 and 16/25 reproduce both percentages.
+    assert (hr["ai"], hr["bi"], hr["ci"], hr["di"]) == (9, 17, 16, 9)
+    assert hr["values_derived"] == "ai (from %),ci (from %),bi,di,yi,vi,sei"
 
 
 def test_derive_on_the_mean_difference_scale() -> None:
