@@ -94,6 +94,7 @@ def init_db(engine: Engine) -> None:
                 )
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_search ON article USING gin (search_vector)"))
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_newest ON article (year DESC NULLS LAST, pmid)"))
+                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_trial_largest ON trial (total_n DESC NULLS LAST, pmid)"))
     except OperationalError as exc:
         raise DatabaseError(f"cannot open the database ({_first_line(exc)}); check --db or ${ENV_URL}") from None
     except SQLAlchemyError as exc:

@@ -168,10 +168,13 @@ def _rare(engine: Engine, condition):  # type: ignore[no-untyped-def]
     return func.likelihood(condition, literal_column("0.01")) if engine.dialect.name == "sqlite" else condition
 
 
-def _newest_first(engine: Engine) -> list:  # type: ignore[type-arg]
+def _newest_first(engine: Engine, rare_filter: bool = False) -> list:  # type: ignore[type-arg]
     # SQLite puts NULLs last in DESC order already, and only the plain form lets it walk the year index.
-    year = ArticleRow.year.desc() if engine.dialect.name == "sqlite" else ArticleRow.year.desc().nulls_last()  # type: ignore[union-attr]
-    return [year, ArticleRow.pmid]
+    if engine.dialect.name == "sqlite":
+        return [ArticleRow.year.desc(), ArticleRow.pmid]  # type: ignore[union-attr]
+    # On PostgreSQL, with a rare filter, sorting its few rows beats walking the year index past most rows.
+    year = (ArticleRow.year + 0) if rare_filter else ArticleRow.year
+    return [year.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr]
 
 
 def build_select(engine: Engine, query: SearchQuery, fts_limit: int | None = None) -> Select:
@@ -254,11 +257,13 @@ def build_select(engine: Engine, query: SearchQuery, fts_limit: int | None = Non
         )
     if query.evidence_class:
         stmt = stmt.where(TrialRow.evidence_level == normalise_evidence_class(query.evidence_class))
+    if query.text is None and (query.blinding or query.phase):
+        order = _newest_first(engine, rare_filter=True)
     if query.sort:
         if query.sort not in SORTS:
             raise InputError(f"unknown sort {query.sort!r}; use one of {', '.join(SORTS)}")
         if query.sort == "year":
-            order = _newest_first(engine)
+            order = _newest_first(engine, rare_filter=bool(query.blinding or query.phase))
         elif query.sort == "n":
             order = [TrialRow.total_n.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr, attr-defined]
         elif not query.text:
