@@ -8,12 +8,14 @@ from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 from trialdb.errors import TrialdbError
 
 P = ParamSpec("P")
 R = TypeVar("R")
 INTERRUPTED = 130
+DATABASE_ERROR = 5
 
 
 def fail(message: str, code: int) -> typer.Exit:
@@ -35,5 +37,12 @@ def user_errors(func: Callable[P, R]) -> Callable[P, R]:
             raise fail("interrupted; whole batches already stored are kept, rerun to finish", INTERRUPTED) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
+        except SQLAlchemyError as exc:
+            detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            raise fail(
+                f"database error ({detail[0] if detail else type(exc).__name__}); check the server and --db, "
+                "or re-create a database made by another trialdb version",
+                DATABASE_ERROR,
+            ) from None
 
     return wrapper

@@ -155,3 +155,23 @@ def test_console_script_uses_the_env_database(tmp_path: Path) -> None:
     done = subprocess.run([*exe, "show", "999"], capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 3 and done.stderr.strip().endswith("ingest it first (trialdb ingest FILE)")
     assert "Traceback" not in done.stderr
+
+
+def test_a_database_failure_mid_command_is_one_line(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import trialdb.cli.query_commands as commands
+    from sqlalchemy.exc import OperationalError
+
+    def broken(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))
+
+    monkeypatch.setattr(commands, "run_search", broken)
+    code, _, err = run("search", "stroke", "--db", sqlite_url)
+    assert code == 5 and err.startswith("trialdb: error: database error (server closed the connection unexpectedly)")
+    assert err.count("\n") == 1
+
+
+def test_not_a_database_file(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("these are my notes, not a database\n" * 100)
+    code, _, err = run("search", "stroke", "--db", bad)
+    assert code == 5 and ("cannot open the database" in err or "cannot set up the database" in err)

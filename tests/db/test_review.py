@@ -12,7 +12,7 @@ import pytest
 import rispy
 from openpyxl import load_workbook
 from sqlalchemy.engine import Engine
-from trialdb.db.export_citations import bibtex_record, iter_bibtex, iter_ris
+from trialdb.db.export_citations import PUBMED_URL, bibtex_record, iter_bibtex, iter_ris
 from trialdb.db.export_meta import derive, iter_meta_rows, study_label
 from trialdb.db.export_xlsx import write_workbook
 from trialdb.db.report import report_data, report_markdown
@@ -131,7 +131,7 @@ def test_ris_round_trip(loaded: Engine) -> None:
     assert hrt["title"] == "Health related quality of life after combined hormone replacement therapy: randomised controlled trial."
     assert hrt["authors"][0] == "Welton, AJ" and len(hrt["authors"]) == 10
     assert (hrt["year"], hrt["volume"], hrt["start_page"], hrt["doi"]) == ("2008", "337", "a1190", "10.1136/bmj.a1190")
-    assert hrt["urls"] == ["https://pubmed.ncbi.nlm.nih.gov/18719013/"]
+    assert hrt["urls"] == [PUBMED_URL.format(pmid="18719013")]
     assert hrt["abstract"].startswith("OBJECTIVE: To assess the effect of combined hormone replacement therapy")
     assert "Double-Blind Method" in hrt["keywords"]
     seed = by_an["33472925"]
