@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from sqlalchemy import and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.engine import Engine
@@ -279,6 +280,8 @@ def build_select(engine: Engine, query: SearchQuery, fts_limit: int | None = Non
 #: Columns read for exports and plots (everything but the raw record, which can be large).
 ARTICLE_COLUMNS = [c for c in ArticleRow.__table__.columns if c.name != "raw"]  # type: ignore[attr-defined]
 TRIAL_COLUMNS = list(TrialRow.__table__.columns)  # type: ignore[attr-defined]
+ARTICLE_NAMES = [c.name for c in ARTICLE_COLUMNS]
+TRIAL_NAMES = [c.name for c in TRIAL_COLUMNS]
 PAGE = 500
 
 
@@ -292,19 +295,15 @@ def iter_matches(engine: Engine, query: SearchQuery, fts_limit: int | None = Non
                 select(*ARTICLE_COLUMNS, *TRIAL_COLUMNS).join_from(ArticleRow, TrialRow, TrialRow.pmid == ArticleRow.pmid)
                 .where(ArticleRow.pmid.in_(pmids))  # type: ignore[attr-defined]
             ).all()
-            by_pmid = {r._mapping[ArticleRow.__table__.c.pmid]: r for r in rows}  # type: ignore[attr-defined]
+            split = len(ARTICLE_COLUMNS)
+            by_pmid = {r[0]: r for r in rows}
             for pmid in pmids:
                 row = by_pmid[pmid]
-                yield _to_model(ArticleRow, row), _to_model(TrialRow, row)
-
-
-def _to_model(model, row):  # type: ignore[no-untyped-def]
-    mapping = row._mapping
-    values = {}
-    for col in model.__table__.columns:
-        if col in mapping:
-            values[col.name] = mapping[col]
-    return model.model_construct(**values)
+                # Plain attribute records: building a model per row would cost more than the query.
+                yield (
+                    SimpleNamespace(**dict(zip(ARTICLE_NAMES, row[:split], strict=True))),  # type: ignore[misc]
+                    SimpleNamespace(**dict(zip(TRIAL_NAMES, row[split:], strict=True))),
+                )
 
 
 def _top_k_applies(engine: Engine, query: SearchQuery) -> bool:
