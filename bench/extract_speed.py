@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import spacy
+
 from trialdb.extract import Extractor
 from trialdb.fetch import read_articles
 

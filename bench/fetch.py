@@ -21,11 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.eutils_server import EutilsServer, Record, load_corpus  # noqa: E402
 from trialdb.fetch import Article  # noqa: E402
 from trialdb.fetch.eutils import EutilsClient, EutilsConfig  # noqa: E402
 from trialdb.fetch.pubmed_search import fetch_plan, plan_search  # noqa: E402
-
-from tests.eutils_server import EutilsServer, Record, load_corpus  # noqa: E402
 
 PMID = re.compile(r"<PMID([^>]*)>\d+</PMID>")
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.engine import Engine
+
 from trialdb.db.engine import init_db, make_engine
 from trialdb.db.export import iter_csv_rows
 from trialdb.db.export_meta import iter_meta_rows

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from trialdb import __version__
 from trialdb.cli import extraction_commands, pubmed_commands, query_commands, render, review_commands
 from trialdb.cli.errors import user_errors
 from trialdb.cli.options import DbOption
@@ -17,8 +19,6 @@ from trialdb.db.engine import open_database, resolve_database_url
 from trialdb.db.queries import get_trial, stats
 from trialdb.pipeline import extract_files, ingest_files
 from trialdb.pipeline.ingest import count_records
-
-from trialdb import __version__
 
 app = typer.Typer(
     name="trialdb",

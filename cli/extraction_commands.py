@@ -8,16 +8,16 @@ from typing import Annotated, Optional
 
 import typer
 from rich.table import Table
+
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
 from trialdb.cli.options import DbOption, QuietOption
 from trialdb.cli.progress import progress_bar
 from trialdb.db.engine import open_database
+from trialdb.errors import InputError
 from trialdb.pipeline.evaluate import evaluate as run_evaluate
 from trialdb.pipeline.reextract import count_stale
 from trialdb.pipeline.reextract import reextract as run_reextract
-
-from trialdb.errors import InputError
 
 
 def _fmt(v: float | None) -> str:

@@ -10,8 +10,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
-from trialdb.db.plot_data import PlotData  # noqa: E402
 
+from trialdb.db.plot_data import PlotData  # noqa: E402
 from trialdb.errors import InputError  # noqa: E402
 
 DPI = 100

@@ -9,16 +9,16 @@ from typing import Annotated, Optional
 
 import typer
 from rich.table import Table
+
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
 from trialdb.cli.options import DbOption, QuietOption
 from trialdb.cli.progress import progress_bar
 from trialdb.db.engine import open_database
 from trialdb.db.runs import add_saved_search, get_saved_search, list_runs, list_saved_searches, remove_saved_search
+from trialdb.errors import InputError
 from trialdb.fetch.eutils import ENV_EMAIL, EutilsClient, EutilsConfig
 from trialdb.pipeline.runs import RunReport, fetch_by_pmid, fetch_query, import_files, update_searches
-
-from trialdb.errors import InputError
 
 NCBI_NOTE = (
     "Records come from NCBI's E-utilities. Use them under NCBI's usage policy and disclaimer "

@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Annotated, Any, Optional
 
 import typer
+
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
 from trialdb.cli.options import (
@@ -39,7 +40,6 @@ from trialdb.db.export_meta import META_COLUMNS, iter_meta_rows
 from trialdb.db.export_xlsx import write_workbook
 from trialdb.db.search import SearchQuery
 from trialdb.db.search import search as run_search
-
 from trialdb.errors import InputError
 
 

@@ -13,9 +13,9 @@ from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
+
 from trialdb.db.queries import Stats, TrialDetail
 from trialdb.db.search import SearchHit
-
 from trialdb.errors import InputError
 
 HIT_COLUMNS = ("pmid", "year", "study_type", "total_n", "blinding", "evidence_level", "registry_ids", "journal", "title")

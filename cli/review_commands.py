@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
 from trialdb.cli.options import (
@@ -37,7 +38,6 @@ from trialdb.db.plot_data import PLOTS, plot_data
 from trialdb.db.queries import get_trial
 from trialdb.db.report import report_data, report_markdown
 from trialdb.db.screening import next_unscreened, record_decisions
-
 from trialdb.errors import InputError
 
 

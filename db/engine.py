@@ -14,8 +14,8 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import SQLModel, create_engine
-from trialdb.db import models  # noqa: F401  (registers the tables)
 
+from trialdb.db import models  # noqa: F401  (registers the tables)
 from trialdb.errors import DatabaseError, InputError
 
 ENV_URL = "TRIALDB_DATABASE_URL"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy.engine import Engine
+
 from trialdb.db.search import SearchQuery, iter_matches
 
 #: The CSV columns, one row per trial, in order.

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy.engine import Engine
+
 from trialdb.db.search import SearchQuery, iter_matches
 
 PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{pmid}/"

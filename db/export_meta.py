@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+
 from trialdb.db.models import ArmResultRow, EffectRow
 from trialdb.db.search import PAGE, SearchQuery, iter_matches
 

@@ -9,6 +9,7 @@ from typing import Any
 from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+
 from trialdb.db.export import CSV_COLUMNS, csv_row
 from trialdb.db.models import ArmRow, EffectRow, OutcomeRow, PValueRow
 from trialdb.db.search import SearchQuery, iter_matches

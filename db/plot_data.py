@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from trialdb.db.search import SearchQuery, iter_matches
 
+from trialdb.db.search import SearchQuery, iter_matches
 from trialdb.errors import InputError
 
 PLOTS = ("timeline", "sizes", "evidence", "pvalues")

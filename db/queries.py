@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-from trialdb.db.models import ArticleRow, ProvenanceRow, RegistryIdRow, TrialRow
 
+from trialdb.db.models import ArticleRow, ProvenanceRow, RegistryIdRow, TrialRow
 from trialdb.errors import InputError, NotFoundError
 
 

@@ -6,10 +6,10 @@ from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from trialdb.db.runs import list_runs, list_saved_searches, now_utc
-from trialdb.db.screening import prisma_counts
 
 from trialdb import __version__
+from trialdb.db.runs import list_runs, list_saved_searches, now_utc
+from trialdb.db.screening import prisma_counts
 
 
 def report_data(engine: Engine) -> dict[str, Any]:

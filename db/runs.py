@@ -9,11 +9,11 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
-from trialdb.db.models import RunRow, SavedSearchRow, SearchMemberRow
-from trialdb.extract.version import EXTRACTOR_VERSION
 
 from trialdb import __version__
+from trialdb.db.models import RunRow, SavedSearchRow, SearchMemberRow
 from trialdb.errors import InputError, NotFoundError
+from trialdb.extract.version import EXTRACTOR_VERSION
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 

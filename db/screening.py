@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import exists, func, insert, select
 from sqlalchemy.engine import Engine
+
 from trialdb.db.models import ArticleRow, RunRow, ScreeningRow
 from trialdb.db.runs import now_utc
 from trialdb.db.search import current_decisions
-
 from trialdb.errors import InputError, NotFoundError
 
 DECISIONS = ("included", "excluded")

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from sqlalchemy import and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.sql import Select
+
 from trialdb.db.models import (
     ArticleRow,
     ArticleTagRow,
@@ -20,9 +21,8 @@ from trialdb.db.models import (
     SearchMemberRow,
     TrialRow,
 )
-from trialdb.extract.registry import normalise_registry_id
-
 from trialdb.errors import InputError
+from trialdb.extract.registry import normalise_registry_id
 
 BLINDINGS = ("open-label", "single-blind", "double-blind", "triple-blind")
 SCREENING = ("included", "excluded", "unscreened")

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
+
 from trialdb.db.models import (
     CHILD_TABLES,
     ArmResultRow,
@@ -29,10 +30,9 @@ from trialdb.db.models import (
     RegistryIdRow,
     TrialRow,
 )
+from trialdb.errors import DatabaseError
 from trialdb.extract.facts import TrialFacts
 from trialdb.fetch.article import Article
-
-from trialdb.errors import DatabaseError
 
 
 @dataclass

@@ -10,6 +10,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
 from trialdb.extract.arm_results import find_arm_results
 from trialdb.extract.design import TRIAL_TYPES, find_design
 from trialdb.extract.effects import find_effects

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
 from trialdb.extract import components
 from trialdb.extract.facts import Arm, Effect, Provenance, PValue, TrialFacts
 from trialdb.extract.pvalues import outcome_for

@@ -83,9 +83,8 @@ def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
         if s.section == "background":
             continue
         if s.section == "outcomes" and s.label and not DECLARED.search(s.text):
-            role = "secondary" if "SECONDARY" in s.label.upper() else "primary"
-            if not any(o.role == role for o in outcomes) or s.label:
-                add(role, s.text, s, plural=False)
+            # A "MAIN OUTCOME MEASURES:" section lists the outcomes themselves, one per sentence.
+            add("secondary" if "SECONDARY" in s.label.upper() else "primary", s.text, s, plural=False)
             continue
         low = s.text.lower()
         if not any(w in low for w in _GATE):

@@ -20,12 +20,12 @@ from pathlib import Path
 import httpx
 from lxml import etree
 from platformdirs import user_cache_dir
-from trialdb.fetch.article import Article, Deletion
-from trialdb.fetch.pubmed_xml import iter_pubmed_xml
-from trialdb.fetch.ratelimit import RateLimiter
 
 from trialdb import __version__
 from trialdb.errors import InputError, NetworkError, TrialdbError
+from trialdb.fetch.article import Article, Deletion
+from trialdb.fetch.pubmed_xml import iter_pubmed_xml
+from trialdb.fetch.ratelimit import RateLimiter
 
 DEFAULT_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 ENV_URL = "TRIALDB_EUTILS_URL"

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import IO
 
 from lxml import etree
+
+from trialdb.errors import InputError
 from trialdb.fetch.article import AbstractSection, Article, Deletion
 from trialdb.fetch.medline import iter_medline
 from trialdb.fetch.pubmed_xml import iter_pubmed_xml, iter_xml_elements, parse_record
-
-from trialdb.errors import InputError
 
 GZIP_MAGIC = b"\x1f\x8b"
 

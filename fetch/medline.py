@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from typing import IO
 
 from Bio import Medline
-from trialdb.fetch.article import AbstractSection, Article
 
 from trialdb.errors import InputError
+from trialdb.fetch.article import AbstractSection, Article
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DOI = re.compile(r"^(\S+)\s*\[doi\]$")

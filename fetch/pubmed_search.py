@@ -11,10 +11,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from trialdb.errors import NetworkError
 from trialdb.fetch.article import Article, Deletion
 from trialdb.fetch.eutils import EutilsClient, SearchResult
-
-from trialdb.errors import NetworkError
 
 #: PubMed's oldest records are from the 1780s; the first slice starts before them.
 EARLIEST = date(1780, 1, 1)

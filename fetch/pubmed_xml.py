@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from typing import IO
 
 from lxml import etree
-from trialdb.fetch.article import AbstractSection, Article, Deletion
 
 from trialdb.errors import InputError
+from trialdb.fetch.article import AbstractSection, Article, Deletion
 
 RECORD_ROOTS = {"PubmedArticleSet", "MedlineCitationSet", "PubmedArticle", "MedlineCitation"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from trialdb.errors import InputError
 from trialdb.extract import Extractor
 from trialdb.extract.scorer import Score, score_all
 from trialdb.fetch import Article, read_articles
-
-from trialdb.errors import InputError
 
 
 def load_gold(directory: str | Path) -> Iterator[tuple[Path, dict[str, Any]]]:

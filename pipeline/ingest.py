@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+
 from trialdb.db.store import BatchResult, store_batch
 from trialdb.extract import Extractor
 from trialdb.fetch import Article, Deletion, check_source, iter_records

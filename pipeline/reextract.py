@@ -6,14 +6,14 @@ from collections.abc import Iterator
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+
 from trialdb.db.models import ArticleRow, TrialRow
 from trialdb.db.store import BatchResult, store_batch
+from trialdb.errors import InputError
 from trialdb.extract import Extractor
 from trialdb.fetch import Article
 from trialdb.fetch.files import article_from_raw
 from trialdb.pipeline.ingest import ProgressCallback
-
-from trialdb.errors import InputError
 
 
 def version_key(version: str) -> tuple[int, ...]:

@@ -13,16 +13,16 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+
 from trialdb.db.lock import update_lock
 from trialdb.db.runs import SavedSearch, add_search_members, finish_run, get_saved_search, list_saved_searches, now_utc, start_run
 from trialdb.db.store import BatchResult
+from trialdb.errors import NotFoundError, TrialdbError
 from trialdb.extract import Extractor
 from trialdb.fetch import Article, Deletion
 from trialdb.fetch.eutils import EutilsClient
 from trialdb.fetch.pubmed_search import SearchPlan, fetch_plan, fetch_pmids, plan_search, with_date_range
 from trialdb.pipeline.ingest import ProgressCallback, count_records, ingest_files, store_record_batches
-
-from trialdb.errors import NotFoundError, TrialdbError
 
 #: Days an update's window reaches back before the last complete run (PubMed dates records late).
 UPDATE_OVERLAP_DAYS = 3

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+
 from trialdb.db.engine import init_db, make_engine
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 from lxml import etree
+
 from trialdb.fetch import read_articles
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from trialdb.cli.app import app
 from typer.testing import CliRunner
+
+from trialdb.cli.app import app
 
 from ..conftest import FIXTURES, PUBMED, SEED, pubmed_files
 
@@ -158,8 +159,9 @@ def test_console_script_uses_the_env_database(tmp_path: Path) -> None:
 
 
 def test_a_database_failure_mid_command_is_one_line(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import trialdb.cli.query_commands as commands
     from sqlalchemy.exc import OperationalError
+
+    import trialdb.cli.query_commands as commands
 
     def broken(*_a, **_k):  # type: ignore[no-untyped-def]
         raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))

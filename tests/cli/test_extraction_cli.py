@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import select
+from typer.testing import CliRunner
+
 from trialdb.cli.app import app
 from trialdb.db.engine import open_database
 from trialdb.db.models import TrialRow
 from trialdb.extract import Extractor
 from trialdb.pipeline import ingest_files
-from typer.testing import CliRunner
 
 from ..conftest import FIXTURES, SEED, pubmed_files
 

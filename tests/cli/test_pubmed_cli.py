@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from trialdb.cli.app import app
 from typer.testing import CliRunner
+
+from trialdb.cli.app import app
 
 from ..conftest import FIXTURES
 from ..eutils_server import EutilsServer, load_corpus

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from typer.testing import CliRunner
+
 from trialdb.cli.app import app
 from trialdb.db.engine import open_database
 from trialdb.db.plot_data import plot_data
 from trialdb.db.search import SearchQuery, search
-from typer.testing import CliRunner
 
 from ..conftest import pubmed_files
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from sqlalchemy.engine import Engine
+
 from trialdb.db.search import SearchQuery, search
 from trialdb.pipeline import ingest_files
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 import pytest
 from sqlalchemy.engine import Engine
+
 from trialdb.db.queries import get_trial, stats
 from trialdb.db.search import SearchQuery, search
-
 from trialdb.errors import InputError, NotFoundError
 
 

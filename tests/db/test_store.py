@@ -9,13 +9,13 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import SQLModel
+
 from trialdb.db import store
 from trialdb.db.models import ArmRow, ArticleRow, PValueRow, TrialRow
+from trialdb.errors import DatabaseError
 from trialdb.extract import Extractor
 from trialdb.fetch import read_articles
 from trialdb.pipeline import ingest_files
-
-from trialdb.errors import DatabaseError
 
 from ..conftest import SEED, pubmed_files
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from trialdb.extract.design import find_design
 from trialdb.extract.sample_size import find_arms, find_sample_size
 from trialdb.extract.sentences import Sentence

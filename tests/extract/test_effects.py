@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from trialdb.extract.effects import find_effects
 from trialdb.extract.sentences import Sentence
 

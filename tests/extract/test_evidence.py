@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from trialdb.extract.evidence import find_evidence_class
 from trialdb.extract.sentences import Sentence
 

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+
 from trialdb.extract import Extractor, TrialFacts
 from trialdb.fetch import Article, read_articles
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from trialdb.extract.numbers import parse_count
 from trialdb.extract.sentences import canonical_section, split_sentences
 from trialdb.extract.timepoints import find_timepoint

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from trialdb.extract.pvalues import find_pvalues, outcome_for
 from trialdb.extract.sentences import Sentence
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from trialdb.extract.registry import find_registry_ids, normalise_registry_id, registry_ids_in
 from trialdb.extract.sentences import Sentence
 

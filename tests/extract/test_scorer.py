@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from trialdb.extract.scorer import overlap, score_all
 from trialdb.pipeline.evaluate import evaluate
 

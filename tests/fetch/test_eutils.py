@@ -7,12 +7,12 @@ import time
 from pathlib import Path
 
 import pytest
+
+from trialdb.errors import NetworkError
 from trialdb.fetch import Article
 from trialdb.fetch.eutils import EutilsClient, EutilsConfig, HistoryCapError
 from trialdb.fetch.pubmed_search import fetch_plan, fetch_pmids, plan_search
 from trialdb.fetch.ratelimit import RateLimiter
-
-from trialdb.errors import NetworkError
 
 from ..eutils_server import EutilsServer, load_corpus
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from trialdb.fetch import read_articles
-from trialdb.fetch.files import article_from_raw, sniff_format
 
 from trialdb.errors import InputError
+from trialdb.fetch import read_articles
+from trialdb.fetch.files import article_from_raw, sniff_format
 
 from ..conftest import FIXTURES
 

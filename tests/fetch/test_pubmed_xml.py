@@ -6,10 +6,10 @@ import gzip
 from pathlib import Path
 
 import pytest
-from trialdb.fetch import Article, Deletion, check_source, iter_records, read_articles
-from trialdb.fetch.files import article_from_raw
 
 from trialdb.errors import InputError
+from trialdb.fetch import Article, Deletion, check_source, iter_records, read_articles
+from trialdb.fetch.files import article_from_raw
 
 from ..conftest import PUBMED, SEED, pubmed_files
 

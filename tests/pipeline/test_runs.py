@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
+
 from trialdb.db.lock import BusyError, update_lock
 from trialdb.db.models import ArticleRow, ArticleVersionRow, PValueRow
 from trialdb.db.runs import add_saved_search, get_saved_search, list_runs
+from trialdb.errors import NetworkError, NotFoundError
 from trialdb.fetch.eutils import EutilsClient, EutilsConfig
 from trialdb.pipeline.runs import fetch_by_pmid, fetch_query, import_files, update_searches
-
-from trialdb.errors import NetworkError, NotFoundError
 
 from ..conftest import FIXTURES, SEED
 from ..db.test_store import dump
