@@ -17,11 +17,12 @@ from trialdb.db.models import (
     OutcomeRow,
     PValueRow,
     RegistryIdRow,
+    SavedSearchRow,
     ScreeningRow,
     SearchMemberRow,
     TrialRow,
 )
-from trialdb.errors import InputError
+from trialdb.errors import InputError, NotFoundError
 from trialdb.extract.registry import normalise_registry_id
 
 BLINDINGS = ("open-label", "single-blind", "double-blind", "triple-blind")
@@ -288,6 +289,10 @@ PAGE = 500
 def iter_matches(engine: Engine, query: SearchQuery, fts_limit: int | None = None) -> Iterator[tuple[ArticleRow, TrialRow]]:
     """Yield (article row, trial row) for each match, in order, streaming: keys first, then rows by pages."""
     with engine.connect() as conn:
+        if query.saved_search and conn.execute(
+            select(SavedSearchRow.name).where(SavedSearchRow.name == query.saved_search)
+        ).first() is None:
+            raise NotFoundError(f"no saved search named {query.saved_search!r}; see 'trialdb searches list'")
         keys = conn.execution_options(yield_per=PAGE).execute(build_select(engine, query, fts_limit))
         for chunk in keys.partitions(PAGE):
             pmids = [k[0] for k in chunk]

@@ -44,6 +44,8 @@ def test_search_ids_and_filters(loaded: str) -> None:
     assert out.split() == ["33472925"]
     code, _, err = run("search", "--blinding", "blind", "--db", loaded)
     assert code == 2 and "unknown blinding 'blind'" in err
+    code, _, err = run("export", "--saved-search", "msc-strok", "--db", loaded)
+    assert code == 3 and "no saved search named 'msc-strok'" in err
 
 
 def test_screen_by_pmid_and_interactively(loaded: str) -> None:
