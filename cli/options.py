@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
@@ -33,3 +36,50 @@ SavedSearchOpt = Annotated[Optional[str], typer.Option("--saved-search", help="O
 ScreeningOpt = Annotated[Optional[str], typer.Option("--screening", help="included, excluded or unscreened.")]
 RetractedOpt = Annotated[bool, typer.Option("--include-retracted", help="Also list retracted records (left out by default).")]
 SortOpt = Annotated[Optional[str], typer.Option("--sort", help="relevance (with text), year or n.")]
+
+#: Every filter of search, with its option and default; commands get them through ``with_filters``.
+FILTERS: dict[str, tuple[Any, Any]] = {
+    "design": (DesignOpt, None),
+    "blinding": (BlindingOpt, None),
+    "phase": (PhaseOpt, None),
+    "min_n": (MinNOpt, None),
+    "max_n": (MaxNOpt, None),
+    "year_from": (YearFromOpt, None),
+    "year_to": (YearToOpt, None),
+    "registry": (RegistryOpt, None),
+    "evidence_class": (EvidenceOpt, None),
+    "has_pvalue_below": (PBelowOpt, None),
+    "outcome": (OutcomeOpt, None),
+    "mesh": (MeshOpt, None),
+    "pubtype": (PubtypeOpt, None),
+    "saved_search": (SavedSearchOpt, None),
+    "screening": (ScreeningOpt, None),
+    "include_retracted": (RetractedOpt, False),
+}
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def with_filters(text_option: bool) -> Callable[[F], F]:
+    """Give a command every search filter as an option (and ``--text`` when ``text_option``).
+
+    The command declares ``filters: dict[str, Any] | None = None`` and receives the filter values in it.
+    """
+    names = {**({"text": (TextOpt, None)} if text_option else {}), **FILTERS}
+
+    def decorate(func: F) -> F:
+        signature = inspect.signature(func, eval_str=True)
+        own = [p for p in signature.parameters.values() if p.name != "filters"]
+        extra = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a) for n, (a, d) in names.items()]
+
+        @functools.wraps(func)
+        def command(*args: Any, **kwargs: Any) -> Any:
+            filters = {n: kwargs.pop(n) for n in names if n in kwargs}
+            return func(*args, filters=filters, **kwargs)
+
+        # typer reads the signature: the command's own parameters (annotations resolved) plus the filters.
+        command.__signature__ = signature.replace(parameters=[*own, *extra])  # type: ignore[attr-defined]
+        command.__annotations__ = {}
+        del command.__wrapped__  # type: ignore[attr-defined]
+        return command  # type: ignore[return-value]
+
+    return decorate

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import fields
 from enum import Enum
 from typing import Annotated, Any, Optional
 
@@ -12,27 +11,7 @@ import typer
 
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
-from trialdb.cli.options import (
-    BlindingOpt,
-    DbOption,
-    DesignOpt,
-    EvidenceOpt,
-    MaxNOpt,
-    MeshOpt,
-    MinNOpt,
-    OutcomeOpt,
-    PBelowOpt,
-    PhaseOpt,
-    PubtypeOpt,
-    RegistryOpt,
-    RetractedOpt,
-    SavedSearchOpt,
-    ScreeningOpt,
-    SortOpt,
-    TextOpt,
-    YearFromOpt,
-    YearToOpt,
-)
+from trialdb.cli.options import DbOption, SortOpt, with_filters
 from trialdb.db.engine import open_database
 from trialdb.db.export import CSV_COLUMNS, iter_contract_records, iter_csv_rows
 from trialdb.db.export_citations import iter_bibtex, iter_ris
@@ -59,41 +38,19 @@ class ExportFormat(str, Enum):
     bibtex = "bibtex"
 
 
-QUERY_FIELDS = {f.name for f in fields(SearchQuery)}
-
-
-def query_from(params: dict[str, Any], **overrides: Any) -> SearchQuery:
-    """Return the SearchQuery of a command's filter options (its ``ctx.params``), with ``overrides``."""
-    return SearchQuery(**{**{k: v for k, v in params.items() if k in QUERY_FIELDS}, **overrides})
-
-
+@with_filters(text_option=False)
 def search(
-    ctx: typer.Context,
     text: Annotated[Optional[str], typer.Argument(help='Full text: words, "phrases", AND/OR/NOT, prefix*.')] = None,
-    design: DesignOpt = None,
-    blinding: BlindingOpt = None,
-    phase: PhaseOpt = None,
-    min_n: MinNOpt = None,
-    max_n: MaxNOpt = None,
-    year_from: YearFromOpt = None,
-    year_to: YearToOpt = None,
-    registry: RegistryOpt = None,
-    evidence_class: EvidenceOpt = None,
-    has_pvalue_below: PBelowOpt = None,
-    outcome: OutcomeOpt = None,
-    mesh: MeshOpt = None,
-    pubtype: PubtypeOpt = None,
-    saved_search: SavedSearchOpt = None,
-    screening: ScreeningOpt = None,
-    include_retracted: RetractedOpt = False,
     sort: SortOpt = None,
     limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 50,
     offset: Annotated[int, typer.Option(min=0, help="Rows to skip (for paging).")] = 0,
     format: Annotated[SearchFormat, typer.Option("--format", "-f")] = SearchFormat.table,
     db: DbOption = None,
+    filters: dict[str, Any] | None = None,
 ) -> None:
     """Search the stored trials by full text and extracted facts."""
-    hits = run_search(open_database(db), query_from(ctx.params))
+    query = SearchQuery(text=text, sort=sort, limit=limit, offset=offset, **(filters or {}))
+    hits = run_search(open_database(db), query)
     if format is SearchFormat.json:
         print(json.dumps([render.hit_dict(h) for h in hits], ensure_ascii=False, indent=2))
     elif format is SearchFormat.csv:
@@ -104,35 +61,19 @@ def search(
         render.wide_console().print(render.hits_table(hits))
 
 
+@with_filters(text_option=True)
 def export(
-    ctx: typer.Context,
     format: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="csv, json (the contract), xlsx (a sheet per table), meta (for metafor), ris, bibtex.")
     ] = ExportFormat.csv,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="File to write ('-' for stdout; xlsx needs a file).")] = None,
-    text: TextOpt = None,
-    design: DesignOpt = None,
-    blinding: BlindingOpt = None,
-    phase: PhaseOpt = None,
-    min_n: MinNOpt = None,
-    max_n: MaxNOpt = None,
-    year_from: YearFromOpt = None,
-    year_to: YearToOpt = None,
-    registry: RegistryOpt = None,
-    evidence_class: EvidenceOpt = None,
-    has_pvalue_below: PBelowOpt = None,
-    outcome: OutcomeOpt = None,
-    mesh: MeshOpt = None,
-    pubtype: PubtypeOpt = None,
-    saved_search: SavedSearchOpt = None,
-    screening: ScreeningOpt = None,
-    include_retracted: RetractedOpt = False,
     sort: SortOpt = None,
     db: DbOption = None,
+    filters: dict[str, Any] | None = None,
 ) -> None:
     """Export the stored trials (all, or those matching the same filters as search)."""
     engine = open_database(db)
-    query = query_from(ctx.params, limit=None)
+    query = SearchQuery(sort=sort, limit=None, **(filters or {}))
     if format is ExportFormat.xlsx:
         if output in (None, "-"):
             raise InputError("xlsx needs a file: add -o trials.xlsx")

@@ -4,40 +4,21 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
 
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
-from trialdb.cli.options import (
-    BlindingOpt,
-    DbOption,
-    DesignOpt,
-    EvidenceOpt,
-    MaxNOpt,
-    MeshOpt,
-    MinNOpt,
-    OutcomeOpt,
-    PBelowOpt,
-    PhaseOpt,
-    PubtypeOpt,
-    RegistryOpt,
-    RetractedOpt,
-    SavedSearchOpt,
-    ScreeningOpt,
-    TextOpt,
-    YearFromOpt,
-    YearToOpt,
-)
+from trialdb.cli.options import DbOption, with_filters
 from trialdb.cli.plots import draw
-from trialdb.cli.query_commands import query_from
 from trialdb.db.engine import open_database
 from trialdb.db.plot_data import PLOTS, plot_data
 from trialdb.db.queries import get_trial
 from trialdb.db.report import report_data, report_markdown
 from trialdb.db.screening import next_unscreened, record_decisions
+from trialdb.db.search import SearchQuery
 from trialdb.errors import InputError
 
 
@@ -99,37 +80,21 @@ def report(
         out.write(json.dumps(data, indent=2) + "\n" if format == "json" else report_markdown(data))
 
 
+@with_filters(text_option=True)
 def plot(
-    ctx: typer.Context,
     kind: Annotated[str, typer.Argument(help="timeline, sizes, evidence or pvalues.")],
     output: Annotated[str, typer.Option("--output", "-o", help="A .png or .svg file.")],
     width: Annotated[int, typer.Option(min=200, max=10000, help="Width in pixels.")] = 1200,
     height: Annotated[int, typer.Option(min=200, max=10000, help="Height in pixels.")] = 800,
-    text: TextOpt = None,
-    design: DesignOpt = None,
-    blinding: BlindingOpt = None,
-    phase: PhaseOpt = None,
-    min_n: MinNOpt = None,
-    max_n: MaxNOpt = None,
-    year_from: YearFromOpt = None,
-    year_to: YearToOpt = None,
-    registry: RegistryOpt = None,
-    evidence_class: EvidenceOpt = None,
-    has_pvalue_below: PBelowOpt = None,
-    outcome: OutcomeOpt = None,
-    mesh: MeshOpt = None,
-    pubtype: PubtypeOpt = None,
-    saved_search: SavedSearchOpt = None,
-    screening: ScreeningOpt = None,
-    include_retracted: RetractedOpt = False,
     db: DbOption = None,
+    filters: dict[str, Any] | None = None,
 ) -> None:
     """Plot the trials matching the filters: timeline, sizes, evidence map, or p-value distribution."""
     if kind not in PLOTS:
         raise InputError(f"unknown plot {kind!r}; use one of {', '.join(PLOTS)}")
     if Path(output).suffix.lower() not in (".png", ".svg"):
         raise InputError(f"{output}: give a .png or .svg file name")
-    data = plot_data(open_database(db), kind, query_from(ctx.params, limit=None))
+    data = plot_data(open_database(db), kind, SearchQuery(limit=None, **(filters or {})))
 
     with render.atomic_path(output) as tmp:
         draw(data, tmp, width, height)
