@@ -11,6 +11,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy import event, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import SQLModel, create_engine
@@ -72,6 +73,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
 def init_db(engine: Engine) -> None:
     """Create the tables and the full-text index if they do not exist; raise DatabaseError if unreachable."""
     try:
+        _check_columns(engine)
         SQLModel.metadata.create_all(engine)
         with engine.begin() as conn:
             if engine.dialect.name == "sqlite":
@@ -101,6 +103,22 @@ def init_db(engine: Engine) -> None:
         raise DatabaseError(f"cannot open the database ({_first_line(exc)}); check --db or ${ENV_URL}") from None
     except SQLAlchemyError as exc:
         raise DatabaseError(f"cannot set up the database ({_first_line(exc)})") from None
+
+
+def _check_columns(engine: Engine) -> None:
+    """Raise DatabaseError when an existing table lacks a column this trialdb needs (an older database)."""
+    inspector = sa_inspect(engine)
+    existing = set(inspector.get_table_names())
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name not in existing:
+            continue
+        have = {c["name"] for c in inspector.get_columns(table.name)}
+        missing = [c.name for c in table.columns if c.name not in have]
+        if missing:
+            raise DatabaseError(
+                f"the database {engine.url.render_as_string(hide_password=True)} was made by another trialdb version "
+                f"(table {table.name} lacks {', '.join(missing)}); move it aside or give another --db, then ingest again"
+            )
 
 
 def _first_line(exc: BaseException) -> str:

@@ -88,3 +88,16 @@ def test_a_failed_batch_stores_nothing_of_it(engine: Engine, monkeypatch: pytest
     with pytest.raises(DatabaseError, match="nothing from this batch was stored"):
         store.store_batch(engine, items)
     assert dump(engine) == before
+
+
+def test_a_database_from_another_version_is_named_not_broken(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    from trialdb.db.engine import init_db, make_engine
+
+    path = tmp_path / "old.sqlite"
+    old = create_engine(f"sqlite:///{path}")
+    with old.begin() as conn:
+        conn.execute(text("CREATE TABLE article (pmid VARCHAR(16) PRIMARY KEY, title TEXT)"))
+    with pytest.raises(DatabaseError, match=r"made by another trialdb version \(table article lacks version, abstract"):
+        init_db(make_engine(f"sqlite:///{path}"))
