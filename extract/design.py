@@ -43,7 +43,8 @@ CONTROL_WORDS = re.compile(r"\bcontrol(?:s|led)?\b|\bplacebo\b|\bsham\b|\bversus
 OBSERVATIONAL = re.compile(
     r"\bcohorts?\b|\bcase[- ]control\b|\bcross[- ]sectional\b|\bretrospective(?:ly)?\b|\bobservational\b"
     r"|\bregistry\b|\bpopulation[- ]based\b|\bcase series\b|\bprospectively (?:collected|enrolled|followed)\b"
-    r"|\blongitudinal study\b|\bsurvey\b|\bchart review\b|\bmedical records\b",
+    r"|\blongitudinal study\b|\bsurvey\b|\bchart review\b|\bmedical records\b|\bpopulation stud(?:y|ies)\b"
+    r"|\bself-reported\b|\bnationwide\b",
     _I,
 )
 TRIAL_WORD = re.compile(r"\b(?:trial|study)\b", _I)
@@ -71,7 +72,7 @@ RATIO = re.compile(r"(?<![\d:.,])(\d{1,2}(?:\s?:\s?\d{1,2}){1,3})(?![\d:.]|\s?(?
 RATIO_CONTEXT = re.compile(r"\bratio\b|\brandomi[sz]|\ballocat|\bassign", _I)
 MULTICENTER = re.compile(r"\bmulti-?(?:cent(?:er|re|ric)|site|national|institutional)\b", _I)
 SITE_COUNT = re.compile(
-    rf"\b(?:at|in|from|across|of)\s+(\d+|{WORD_NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:\b(?:at|in|from|across|of)\s+|^)(\d+|{WORD_NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?"
     r"(?:cent(?:er|re)s|sites|hospitals|institutions|clinics|countries|practices|universities)\b",
     _I,
 )
@@ -142,7 +143,7 @@ G_RANDOM = ("random", "rct")
 G_SINGLE_ARM = ("single", "one-arm", "one arm", "escalation", "uncontrolled", "open", "phase")
 G_CONTROL = ("control", "placebo", "sham", "versus", "vs", "compared", "comparator")
 G_OBSERVATIONAL = ("cohort", "case", "cross", "retrospective", "observational", "registry", "population", "prospective",
-                   "longitudinal", "survey", "chart", "record")
+                   "longitudinal", "survey", "chart", "record", "self-reported", "nationwide")
 G_TRIAL = ("trial", "study")
 G_BLINDING = {"triple-blind": ("triple", "quadruple"), "double-blind": ("double",), "single-blind": ("single", "blind"),
               "open-label": ("open", "blind", "probe")}

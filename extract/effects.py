@@ -49,6 +49,10 @@ class _MayHave:
 _MAY_HAVE = _MayHave()
 
 
+DEFINED = re.compile(rf"(?P<long>(?i:{_LONG}))\s*[\[(](?P<abbr>[A-Za-z]{{2,4}})[\])]")
+STATED_LEVEL = re.compile(r"(\d{2}(?:\.\d)?)\s?%\s*(?:CI|confidence interval|CrI|credible interval)", re.I)
+
+
 def _measure(name: str) -> str:
     if name in MEASURES:
         return MEASURES[name]
@@ -59,11 +63,15 @@ def _measure(name: str) -> str:
 def find_effects(sents: Sequence[Sentence]) -> list[tuple[Effect, Sentence, int, int]]:
     """Return (effect, sentence, start, end) for every effect estimate stated outside the background."""
     out: list[tuple[Effect, Sentence, int, int]] = []
-    for s in sents:
-        if s.section in ("background", "title"):
-            continue
-        if not _MAY_HAVE.search(s.text):
-            continue
+    own = [s for s in sents if s.section not in ("background", "title") and _MAY_HAVE.search(s.text)]
+    if not own:
+        return out
+    joined = " ".join(s.text for s in own)
+    # An abstract may define its abbreviations ("rate ratio [RR]") and state the CI level once.
+    local = {m.group("abbr"): _measure(m.group("long")) for m in DEFINED.finditer(joined)}
+    stated_level = STATED_LEVEL.search(joined)
+    default_level = float(stated_level.group(1)) if stated_level else None
+    for s in own:
         for m in EFFECT.finditer(s.text):
             value = parse_float(m.group("value"))
             if value is None:
@@ -71,12 +79,13 @@ def find_effects(sents: Sequence[Sentence]) -> list[tuple[Effect, Sentence, int,
             lo = m.group("lo") or m.group("lo2")
             hi = m.group("hi") or m.group("hi2")
             level = m.group("level")
+            has_ci = lo is not None and hi is not None
             effect = Effect(
-                    measure=_measure(m.group("name")),
+                    measure=local.get(m.group("name")) or _measure(m.group("name")),
                     value=value,
                     ci_low=parse_float(lo) if lo else None,
                     ci_high=parse_float(hi) if hi else None,
-                    ci_level=float(level) if level else None,
+                    ci_level=float(level) if level else (default_level if has_ci else None),
                     text=m.group(0).strip(" ,;([").rstrip(),
             )
             out.append((effect, s, s.start + m.start(), s.start + m.end()))

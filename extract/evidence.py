@@ -22,12 +22,20 @@ CEBM = re.compile(
     re.I,
 )
 _MENTIONS = re.compile(r"evidence", re.I)
+# The text of a "Level of Evidence:" section: "2.", "Therapeutic Level II.", "Level 1b".
+LEVEL_ONLY = re.compile(
+    r"^(?:(?:therapeutic|prognostic|diagnostic|economic)(?: study)?,?\s*)?(?:level\s*)?(?P<level>V|IV|I{1,3}|[1-5])(?P<sub>[abc])?\b", re.I
+)
 _ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 
 
 def find_evidence_class(sents: Sequence[Sentence]) -> tuple[EvidenceClass, Sentence] | None:
     """Return the first stated class of evidence and its sentence, or None."""
     for s in sents:
+        if s.section == "evidence" and s.label and "LEVEL" in s.label.upper() and (m := LEVEL_ONLY.match(s.text)):
+            level = m.group("level").upper()
+            text = f"{s.label.rstrip(':')}: {s.text}"
+            return EvidenceClass(scheme="CEBM", level=_ROMAN_OF.get(level, level) + (m.group("sub") or ""), text=text), s
         if s.section == "background" or not _MENTIONS.search(s.text):
             continue
         m = AAN.search(s.text)

@@ -29,6 +29,7 @@ _AIM = re.compile(
     _I,
 )
 _LEAD = re.compile(r"^(?:the|a|an)\s+", _I)
+_VERSUS_BASELINE = re.compile(r",?\s+(?:compared (?:with|to)|relative to|versus|vs\.?|from|since) baseline$", _I)
 _TAIL = re.compile(r"[\s,.]+$|\s+(?:at|on|after|over|within|by|during|through|in)\s*$", _I)
 _GATE = ("primary", "main", "principal", "secondary", "other")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?![^()]*\))")
@@ -48,7 +49,7 @@ def _role(word: str) -> str:
 
 def _split_name(raw: str) -> tuple[str, str | None]:
     """Return (name, timepoint) from a declared outcome phrase."""
-    text = raw.strip().rstrip(".")
+    text = _VERSUS_BASELINE.sub("", raw.strip().rstrip("."))
     tp = find_timepoint(text)
     timepoint = None
     if tp is not None:
@@ -73,7 +74,7 @@ def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
             name, tp = _split_name(part)
             if plural and tp is None and shared_tp is not None and shared_tp[2] >= len(phrase.rstrip(". ")) - 1:
                 tp = shared_tp[0]
-            if not name or len(name.split()) > 25 or (role, name.lower()) in seen:
+            if not name or len(name.split()) > 40 or (role, name.lower()) in seen:
                 continue
             seen.add((role, name.lower()))
             outcomes.append(Outcome(role=role, name=name, timepoint=tp))  # type: ignore[arg-type]

@@ -24,6 +24,7 @@ PVALUE = re.compile(
     r"\s*(?P<op><\s?or\s?=|>\s?or\s?=|<=|>=|=<|=>|==|[=<>≤≥⩽⩾:]|&lt;|&gt;|\bof\b|\bwas\b|\bis\b)\s*"
     r"(?P<num>[-−]?(?:\d+(?:[.·]\d+)?|[.·]\d+)(?:\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?\d+|[eE][-−]\d+))?)"
 )
+_MORE_VALUES = re.compile(r"\s*(?:,|and|;)\s*(?P<num>0?\.\d+|1\.0+)(?![\d%])(?=\s*(?:[,;)]|and\b))")
 _SCI = re.compile(r"^(?P<m>[\d.]+)\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?(?P<e>\d+)|[eE][-−](?P<e2>\d+))$")
 
 # Where the outcome a p-value tests is named, nearest first.
@@ -130,7 +131,25 @@ def find_pvalues(sents: Sequence[Sentence]) -> list[PValue]:
                     outcome=outcome,
                 )
             )
-            clause_start = m.end()
+            # "(p = 0.219, 0.310)": further values of the same comparison, same operator.
+            tail = m.end()
+            while (more := _MORE_VALUES.match(s.text, tail)) is not None:
+                extra = _value(more.group("num"))
+                if extra is None or not (0 <= extra <= 1):
+                    break
+                out.append(
+                    PValue(
+                        op=op,  # type: ignore[arg-type]
+                        value=extra,
+                        text=more.group("num"),
+                        start=s.start + more.start("num"),
+                        end=s.start + more.end("num"),
+                        section=s.section,
+                        outcome=outcome,
+                    )
+                )
+                tail = more.end()
+            clause_start = tail
             # Skip a closing bracket so the next item's text starts after it.
             while clause_start < len(s.text) and s.text[clause_start] in ")]":
                 clause_start += 1

@@ -11,7 +11,10 @@ from trialdb.extract.numbers import DIGIT_NUMBER, NUMBER, parse_count
 from trialdb.extract.sentences import STUDY_SECTIONS, Sentence
 
 _I = re.I
-_ACTION_WORDS = ("randomi", "enrolled", "included", "including", "involving", "recruited", "studied", "comprising", "analy")
+_ACTION_WORDS = (
+    "randomi", "enrolled", "included", "including", "involv", "recruited", "studied", "comprising", "analy", "conducted",
+    "performed", "carried out", "done",
+)
 _NUMBER_WORD_STEMS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thir", "fif",
     "twenty", "forty", "eighty", "ninety", "hundred", "thousand",
@@ -53,7 +56,9 @@ _NUMBER_START = re.compile(r"(?<![\d.,])\d")
 PEOPLE = (
     r"(?:patients?|participants?|subjects?|individuals?|persons?|people|women|men|adults?|children|infants?|"
     r"neonates?|newborns?|adolescents?|volunteers?|survivors?|residents?|students?|mothers?|veterans?|"
-    r"smokers?|outpatients?|inpatients?|girls|boys|pregnant women|couples|families|dyads|cases)"
+    r"smokers?|outpatients?|inpatients?|girls|boys|pregnant women|couples|families|dyads|cases|beneficiaries|"
+    r"members|workers|employees|athletes|runners|soldiers|recruits|nurses|physicians|clinicians|healthy controls|"
+    r"males|females|elderly|pairs|twins|users|consumers|donors|recipients|survivors|caregivers|mothers)"
 )
 ACTION = (
     r"(?P<act>randomi[sz]ed|randomly (?:assigned|allocated)|underwent randomi[sz]ation|enrolled|included|"
@@ -68,7 +73,8 @@ COUNT_THEN_ACTION = TwoWay(
 )
 # "enrolled 60 patients", "randomized 120 participants", "including 1,279 patients"
 ACTION_THEN_COUNT = TwoWay(
-    rf"\b(?P<act>randomi[sz]ed|enrolled|included|including|involving|recruited|studied|comprising|analy[sz]ed)"
+    rf"\b(?P<act>randomi[sz]ed|enrolled|included|including|involving|involved|recruited|studied|comprising|analy[sz]ed"
+    rf"|(?:conducted|performed|carried out|done) (?:on|in|among|with))"
     rf"\s+(?:a total of\s+|data (?:from|on)\s+|data of\s+)?(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b",
     _I,
 )
@@ -131,7 +137,9 @@ class SampleSizeResult:
 _PEOPLE_STEMS = (
     "patient", "participant", "subject", "individual", "person", "people", "women", "men", "adult", "child", "infant",
     "neonate", "newborn", "adolescent", "volunteer", "survivor", "resident", "student", "mother", "veteran", "smoker",
-    "girl", "boy", "couple", "famil", "dyad", "case", "control",
+    "girl", "boy", "couple", "famil", "dyad", "case", "control", "beneficiar", "member", "worker", "employee", "athlete",
+    "runner", "soldier", "recruit", "nurse", "physician", "clinician", "male", "elderly", "pair", "twin", "user", "donor",
+    "recipient", "caregiver",
 )
 
 

@@ -29,3 +29,10 @@ def test_forms(text: str, expected: tuple) -> None:
 def test_the_word_or_is_no_odds_ratio() -> None:
     text = "patients received MSC or 1.5 mL of saline"
     assert find_effects([Sentence(text, 0, len(text), "methods")]) == []
+
+
+def test_abbreviations_defined_in_the_abstract_and_the_ci_level_stated_once() -> None:
+    text = ("Women who underwent screening used herbal TCM more (rate ratio [RR] = 1.15, 95% confidence interval [CI] = "
+            "[1.03, 1.29]) and acupuncture (RR = 1.62, CI = [1.21, 2.15]).")
+    got = [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e, *_ in find_effects([Sentence(text, 0, len(text), "results")])]
+    assert got == [("IRR", 1.15, 1.03, 1.29, 95.0), ("IRR", 1.62, 1.21, 2.15, 95.0)]

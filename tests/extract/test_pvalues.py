@@ -25,6 +25,7 @@ def _p(text: str, section: str = "results") -> list[tuple[str, float, str]]:
         ("the P value was 0.03 for the interaction", [("=", 0.03, "P value was 0.03")]),
         ("rs401681 (P = 3 x 10-5)", [("=", 3e-05, "P = 3 x 10-5")]),
         ("p>0.05 for all comparisons", [(">", 0.05, "p>0.05")]),
+        ("no statistically significant difference between groups (p = 0.219, 0.310).", [("=", 0.219, "p = 0.219"), ("=", 0.31, "0.310")]),
         ("the difference was not significant (p=NS).", []),
         ("The trial enrolled 54 patients.", []),
     ],

@@ -55,5 +55,5 @@ def test_bundled_gold_scores() -> None:
     assert f["study_type"].accuracy == 1.0 and f["total_n"].accuracy == 1.0
     assert f["blinding"].accuracy == 1.0 and f["allocation_ratio"].accuracy == 1.0 and f["randomized"].accuracy == 1.0
     assert f["arms"].f1 == pytest.approx(12 / 13)
-    assert f["primary_outcomes"].recall == pytest.approx(6 / 7)
+    assert f["primary_outcomes"].recall == 1.0
     assert s.non_rct_as_rct_rate == 0.0
