@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from statistics import NormalDist
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from trialdb.db.models import ArmResultRow, EffectRow
-from trialdb.db.search import PAGE, SearchQuery, iter_matches
+from trialdb.db.search import SearchQuery, child_rows, iter_match_pages
 
 META_COLUMNS = (
     "study", "pmid", "year", "outcome", "timepoint", "contrast", "arm1", "arm2", "n1i", "n2i",
@@ -167,31 +166,16 @@ def _row(base, outcome, facts, a1, a2, p, stated, derived, effect, results) -> d
 
 def iter_meta_rows(engine: Engine, query: SearchQuery) -> Iterator[dict[str, Any]]:
     """Yield the meta-analysis rows of every matching study, streaming, a page of studies at a time."""
-    page: list[tuple[Any, Any]] = []
-    for pair in iter_matches(engine, query):
-        page.append(pair)
-        if len(page) == PAGE:
-            yield from _page_rows(engine, page)
-            page = []
-    yield from _page_rows(engine, page)
+    for page in iter_match_pages(engine, query):
+        yield from _page_rows(engine, page)
 
 
 def _page_rows(engine: Engine, page: list[tuple[Any, Any]]) -> Iterator[dict[str, Any]]:
     if not page:
         return
-    outcomes: dict[str, list[str | None]] = {}
-    results: dict[str, list[dict[str, Any]]] = {}
     pmids = [a.pmid for a, _ in page]
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(EffectRow.pmid, EffectRow.outcome)
-            .where(EffectRow.pmid.in_(pmids))  # type: ignore[attr-defined]
-            .order_by(EffectRow.pmid, EffectRow.position)
-        )
-        for pmid, outcome in rows:
-            outcomes.setdefault(pmid, []).append(outcome)
-        cols = [c for c in ArmResultRow.__table__.columns]  # type: ignore[attr-defined]
-        for r in conn.execute(select(*cols).where(ArmResultRow.pmid.in_(pmids)).order_by(ArmResultRow.pmid, ArmResultRow.position)):  # type: ignore[attr-defined]
-            results.setdefault(r.pmid, []).append(dict(r._mapping))
+    effects = child_rows(engine, EffectRow, pmids, EffectRow.position)
+    results = child_rows(engine, ArmResultRow, pmids, ArmResultRow.position)
     for article, trial in page:
-        yield from meta_rows_for(article, trial, outcomes.get(article.pmid, []), results.get(article.pmid, []))
+        outcomes = [e["outcome"] for e in effects.get(article.pmid, [])]
+        yield from meta_rows_for(article, trial, outcomes, results.get(article.pmid, []))

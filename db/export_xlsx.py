@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ from sqlalchemy.engine import Engine
 
 from trialdb.db.export import CSV_COLUMNS, csv_row
 from trialdb.db.models import ArmRow, EffectRow, OutcomeRow, PValueRow
-from trialdb.db.search import SearchQuery, iter_matches
+from trialdb.db.search import SearchQuery, iter_match_pages
 
 SHEETS: dict[str, tuple[Any, tuple[str, ...]]] = {
     "arms": (ArmRow, ("pmid", "position", "label", "n")),
@@ -20,18 +19,6 @@ SHEETS: dict[str, tuple[Any, tuple[str, ...]]] = {
     "p_values": (PValueRow, ("pmid", "position", "op", "value", "outcome", "section", "text")),
     "effects": (EffectRow, ("pmid", "position", "measure", "value", "ci_low", "ci_high", "ci_level", "outcome", "text")),
 }
-CHUNK = 500
-
-
-def _chunks(engine: Engine, query: SearchQuery) -> Iterator[list[tuple[Any, Any]]]:
-    chunk: list[tuple[Any, Any]] = []
-    for pair in iter_matches(engine, query):
-        chunk.append(pair)
-        if len(chunk) == CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def write_workbook(engine: Engine, query: SearchQuery, path: Path) -> int:
@@ -43,7 +30,7 @@ def write_workbook(engine: Engine, query: SearchQuery, path: Path) -> int:
     for name, (_, cols) in SHEETS.items():
         sheets[name].append(list(cols))
     n = 0
-    for chunk in _chunks(engine, query):
+    for chunk in iter_match_pages(engine, query):
         pmids = [a.pmid for a, _ in chunk]
         for article, trial in chunk:
             row = csv_row(article, trial)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.engine import Engine
@@ -287,7 +288,15 @@ PAGE = 500
 
 
 def iter_matches(engine: Engine, query: SearchQuery, fts_limit: int | None = None) -> Iterator[tuple[ArticleRow, TrialRow]]:
-    """Yield (article row, trial row) for each match, in order, streaming: keys first, then rows by pages."""
+    """Yield (article row, trial row) for each match, in order, streaming."""
+    for page in iter_match_pages(engine, query, fts_limit):
+        yield from page
+
+
+def iter_match_pages(
+    engine: Engine, query: SearchQuery, fts_limit: int | None = None
+) -> Iterator[list[tuple[ArticleRow, TrialRow]]]:
+    """Yield the matches in order, a page (PAGE records) at a time: keys first, then the rows of each page."""
     with engine.connect() as conn:
         if query.saved_search and conn.execute(
             select(SavedSearchRow.name).where(SavedSearchRow.name == query.saved_search)
@@ -302,13 +311,14 @@ def iter_matches(engine: Engine, query: SearchQuery, fts_limit: int | None = Non
             ).all()
             split = len(ARTICLE_COLUMNS)
             by_pmid = {r[0]: r for r in rows}
-            for pmid in pmids:
-                row = by_pmid[pmid]
-                # Plain attribute records: building a model per row would cost more than the query.
-                yield (
-                    SimpleNamespace(**dict(zip(ARTICLE_NAMES, row[:split], strict=True))),  # type: ignore[misc]
-                    SimpleNamespace(**dict(zip(TRIAL_NAMES, row[split:], strict=True))),
+            # Plain attribute records: building a model per row would cost more than the query.
+            yield [
+                (
+                    SimpleNamespace(**dict(zip(ARTICLE_NAMES, by_pmid[pmid][:split], strict=True))),  # type: ignore[misc]
+                    SimpleNamespace(**dict(zip(TRIAL_NAMES, by_pmid[pmid][split:], strict=True))),
                 )
+                for pmid in pmids
+            ]
 
 
 def _top_k_applies(engine: Engine, query: SearchQuery) -> bool:
@@ -356,21 +366,20 @@ def search(engine: Engine, query: SearchQuery) -> list[SearchHit]:
     return hits
 
 
+def child_rows(engine: Engine, table: Any, pmids: list[str], order: Any) -> dict[str, list[dict[str, Any]]]:
+    """Return the rows of a per-PMID child table for ``pmids``, grouped by PMID, each group ordered by ``order``."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    with engine.connect() as conn:
+        for i in range(0, len(pmids), PAGE):
+            stmt = select(table).where(table.pmid.in_(pmids[i : i + PAGE])).order_by(table.pmid, order)
+            for row in conn.execute(stmt):
+                out.setdefault(row.pmid, []).append(dict(row._mapping))
+    return out
+
+
 def registry_ids_for(engine: Engine, pmids: list[str]) -> dict[str, list[str]]:
     """Return the registry IDs of each PMID in ``pmids``."""
-    out: dict[str, list[str]] = {}
-    if not pmids:
-        return out
-    with engine.connect() as conn:
-        for i in range(0, len(pmids), 500):
-            chunk = pmids[i : i + 500]
-            rows = conn.execute(
-                select(RegistryIdRow.pmid, RegistryIdRow.registry_id)
-                .where(RegistryIdRow.pmid.in_(chunk))  # type: ignore[attr-defined]
-                .order_by(RegistryIdRow.pmid, RegistryIdRow.registry_id)
-            )
-            for pmid, rid in rows:
-                out.setdefault(pmid, []).append(rid)
-    return out
+    rows = child_rows(engine, RegistryIdRow, pmids, RegistryIdRow.registry_id)
+    return {pmid: [r["registry_id"] for r in group] for pmid, group in rows.items()}
 
 

@@ -135,8 +135,6 @@ class _Scope:
         return self.first(pattern, gate)[0] is not None
 
 
-G_META = ("meta", "pooled", "individual")
-G_REVIEW = ("systematic", "scoping", "umbrella")
 G_OWN_REVIEW = ("meta", "systematic", "pooled", "search")
 G_NONRAND = ("random", "historical", "quasi")
 G_RANDOM = ("random", "rct")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,7 +23,7 @@ def build_nlp() -> Language:
 
 
 class Extractor:
-    """Holds one spaCy pipeline; ``extract`` and ``extract_many`` return TrialFacts."""
+    """Holds one spaCy pipeline; ``extract`` returns an article's TrialFacts."""
 
     def __init__(self, nlp: Language | None = None) -> None:
         self.nlp = nlp or build_nlp()
@@ -40,11 +38,6 @@ class Extractor:
     def extract(self, article: Article) -> TrialFacts:
         """Return the TrialFacts of one article."""
         return facts_from_doc(self.doc(article), self.version)
-
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, TrialFacts]]:
-        """Yield (article, facts) for each article, in order."""
-        for article in articles:
-            yield article, self.extract(article)
 
 
 def _with_outcome(effect: Effect, sent: Sentence, start: int, end: int, p_values: list[PValue]) -> Effect:

@@ -125,10 +125,5 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, section: str, la
         out.append(Sentence(text[start:end], start, end, section, label))
 
 
-def sections_named(sentences: Sequence[Sentence], *names: str) -> list[Sentence]:
-    """Return the sentences whose section is one of ``names``."""
-    return [s for s in sentences if s.section in names]
-
-
 #: Sections whose numbers describe this study (not background, aims or conclusions).
 STUDY_SECTIONS = ("methods", "results", "abstract", "outcomes")

@@ -96,11 +96,6 @@ class Article:
         """True when an expression of concern is linked to the record."""
         return any(ref == "ExpressionOfConcernIn" for ref, _ in self.comments_corrections)
 
-    @property
-    def first_author(self) -> str | None:
-        """Return the first author as ``Last Initials``, or None when there are no authors."""
-        return self.authors[0] if self.authors else None
-
 
 @dataclass(frozen=True)
 class Deletion:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -144,8 +145,6 @@ def article_from_raw(raw: str, raw_format: str, source: str | None = None) -> Ar
         parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
         return parse_record(etree.fromstring(raw.encode("utf-8"), parser), source=source)
     if raw_format == "medline":
-        import json
-
         rec = json.loads(raw)
         lines = []
         for key, val in rec.items():
@@ -155,7 +154,3 @@ def article_from_raw(raw: str, raw_format: str, source: str | None = None) -> Ar
         return next(iter_medline(io.StringIO("\n".join(order) + "\n"), source or "stored record"))
     raise InputError(f"stored record has unknown format {raw_format!r}")
 
-
-def deletions_in(records: Iterable[Article | Deletion]) -> list[str]:
-    """Return every PMID deleted by the Deletion notices in ``records``."""
-    return [p for r in records if isinstance(r, Deletion) for p in r.pmids]

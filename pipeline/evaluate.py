@@ -26,7 +26,7 @@ def load_gold(directory: str | Path) -> Iterator[tuple[Path, dict[str, Any]]]:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise InputError(f"{path}: not readable JSON ({exc}); fix or remove it") from None
-        if not isinstance(data, dict) or not {"source", "gold"} <= set(data):
+        if not isinstance(data, dict) or not {"source", "gold"} <= set(data) or not isinstance(data["gold"], dict):
             raise InputError(f"{path}: a gold file needs 'source' (the record's file) and 'gold' (the contract)")
         yield path, data
 
