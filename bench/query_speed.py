@@ -6,7 +6,8 @@ into the tables (provenance rows are kept for the original records only, to save
 space). Then it times each query many times and prints p50/p95 in milliseconds:
 full-text search, each filter, filter + full text, `show`, and the time to export
 everything to CSV and to the meta-analysis table. Targets: p95 < 50 ms for a
-first page of results; full CSV export < 20 s.
+first page of results; full CSV export < 20 s. The garbage collector is set up as the
+trialdb command sets it (imports frozen), so figures are those of the command's library calls.
 
     python bench/query_speed.py [--records 200000] [--db URL] [--repeat 30]
 """
@@ -14,6 +15,7 @@ first page of results; full CSV export < 20 s.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import random
@@ -74,7 +76,7 @@ def build(engine: Engine, n: int, seed: int = 7) -> None:
                 if batch.get(table):
                     conn.execute(insert(table), batch[table])
             if fts and engine.dialect.name == "sqlite":
-                conn.execute(text("INSERT INTO article_fts (pmid, title, abstract) VALUES (:pmid, :title, :abstract)"), fts)
+                conn.execute(text("INSERT INTO article_fts (rowid, title, abstract) VALUES (:pmid, :title, :abstract)"), fts)
         batch.clear()
         fts.clear()
 
@@ -99,7 +101,7 @@ def build(engine: Engine, n: int, seed: int = 7) -> None:
                 if table is PValueRow:
                     new["value"] = min(1.0, row["value"] * rng.uniform(0.2, 5.0))
                 batch.setdefault(table, []).append(new)
-        fts.append({"pmid": pmid, "title": base["title"], "abstract": base["abstract"]})
+        fts.append({"pmid": int(pmid), "title": base["title"], "abstract": base["abstract"]})
         if len(batch[ArticleRow]) >= 5000:
             flush()
     flush()
@@ -150,6 +152,7 @@ def main() -> None:
             'text: "stem cells"': SearchQuery(text='"stem cells"'),
             "text: randomized OR placebo": SearchQuery(text="randomized OR placebo"),
             "text: prefix cardio*": SearchQuery(text="cardio*"),
+            "text: patients (a quarter of all)": SearchQuery(text="patients"),
             "design rct": SearchQuery(design="rct"),
             "blinding double-blind": SearchQuery(blinding="double-blind"),
             "min-n 100": SearchQuery(min_n=100),
@@ -164,7 +167,10 @@ def main() -> None:
             "rct sorted by n": SearchQuery(design="rct", sort="n"),
             "text + design: stroke, rct": SearchQuery(text="stroke", design="rct"),
             "text + min-n: patients, 100": SearchQuery(text="patients", min_n=100),
+            "text + rare filter: patients, class III": SearchQuery(text="patients", evidence_class="III"),
         }
+        gc.collect()
+        gc.freeze()  # as the trialdb command does at start (cli/app.py main)
         print(f"{'query (first page of 50)':40} {'p50 ms':>8} {'p95 ms':>8}")
         for label, q in queries.items():
             p50, p95 = timed(lambda q=q: search(engine, q), args.repeat)

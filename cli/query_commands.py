@@ -17,7 +17,7 @@ from trialdb.db.export import CSV_COLUMNS, iter_contract_records, iter_csv_rows
 from trialdb.db.export_citations import iter_bibtex, iter_ris
 from trialdb.db.export_meta import META_COLUMNS, iter_meta_rows
 from trialdb.db.export_xlsx import write_workbook
-from trialdb.db.search import SearchQuery
+from trialdb.db.search import SearchQuery, ranking_note
 from trialdb.db.search import search as run_search
 from trialdb.errors import InputError
 
@@ -50,7 +50,8 @@ def search(
 ) -> None:
     """Search the stored trials by full text and extracted facts."""
     query = SearchQuery(text=text, sort=sort, limit=limit, offset=offset, **(filters or {}))
-    hits = run_search(open_database(db), query)
+    engine = open_database(db)
+    hits = run_search(engine, query)
     if format is SearchFormat.json:
         print(json.dumps([render.hit_dict(h) for h in hits], ensure_ascii=False, indent=2))
     elif format is SearchFormat.csv:
@@ -59,6 +60,9 @@ def search(
         sys.stdout.write("".join(f"{h.pmid}\n" for h in hits))
     else:
         render.wide_console().print(render.hits_table(hits))
+        note = ranking_note(engine, query)
+        if note:
+            print(f"Note: {note}", file=sys.stderr)
 
 
 @with_filters(text_option=True)

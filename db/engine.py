@@ -12,7 +12,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy import event, text
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import SQLModel, create_engine
 
@@ -77,15 +77,7 @@ def init_db(engine: Engine) -> None:
         SQLModel.metadata.create_all(engine)
         with engine.begin() as conn:
             if engine.dialect.name == "sqlite":
-                conn.execute(
-                    text(
-                        "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
-                        "pmid UNINDEXED, title, abstract, tokenize='porter unicode61')"
-                    )
-                )
-                # Relevance: titles weigh ten times the abstract (FTS5's rank, so ORDER BY rank LIMIT k is fast).
-                if conn.execute(text("SELECT v FROM article_fts_config WHERE k = 'rank'")).first() is None:
-                    conn.execute(text("INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(0.0, 10.0, 1.0)')"))
+                _create_fts(conn)
                 # Newest first is the default order of every listing: an index that walks it.
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_newest ON article (year DESC, pmid)"))
             else:
@@ -103,6 +95,21 @@ def init_db(engine: Engine) -> None:
         raise DatabaseError(f"cannot open the database ({_first_line(exc)}); check --db or ${ENV_URL}") from None
     except SQLAlchemyError as exc:
         raise DatabaseError(f"cannot set up the database ({_first_line(exc)})") from None
+
+
+def _create_fts(conn: Connection) -> None:
+    """Create the FTS5 index keyed by PMID (its rowid), rebuilding one from an older layout."""
+    columns = [r[1] for r in conn.execute(text("PRAGMA table_info(article_fts)"))]
+    if columns and columns != ["title", "abstract"]:
+        # Older databases kept the PMID as an unindexed column: deleting one record scanned the whole index.
+        conn.execute(text("DROP TABLE article_fts"))
+        columns = []
+    if columns:
+        return
+    conn.execute(text("CREATE VIRTUAL TABLE article_fts USING fts5(title, abstract, tokenize='porter unicode61')"))
+    # Relevance: titles weigh ten times the abstract (FTS5's rank, so ORDER BY rank LIMIT k is fast).
+    conn.execute(text("INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')"))
+    conn.execute(text("INSERT INTO article_fts (rowid, title, abstract) SELECT CAST(pmid AS INTEGER), title, abstract FROM article"))
 
 
 def _check_columns(engine: Engine) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import and_, exists, func, literal_column, or_, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import Select
 
 from trialdb.db.models import (
@@ -180,7 +180,11 @@ def _newest_first(engine: Engine, rare_filter: bool = False) -> list:  # type: i
     return [year.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr]
 
 
-def build_select(engine: Engine, query: SearchQuery, fts_limit: int | None = None) -> Select:
+def _fts_match(expression: str):  # type: ignore[no-untyped-def]
+    return text("article_fts MATCH :q").bindparams(q=expression)
+
+
+def build_select(engine: Engine, query: SearchQuery) -> Select:
     """Return the SELECT of the matching PMIDs, in display order (relevance with text, else newest first).
 
     Only keys are selected and sorted; callers fetch the columns they need for the PMIDs of a page.
@@ -190,15 +194,13 @@ def build_select(engine: Engine, query: SearchQuery, fts_limit: int | None = Non
     if query.text:
         terms = parse_text_query(query.text)
         if engine.dialect.name == "sqlite":
-            fts_select = (
-                select(literal_column("pmid").label("pmid"), literal_column("rank").label("rank"))
+            # The index's rowid is the PMID; as text it meets the article's key.
+            fts = (
+                select(literal_column("CAST(article_fts.rowid AS TEXT)").label("pmid"), literal_column("article_fts.rank").label("rank"))
                 .select_from(text("article_fts"))
-                .where(text("article_fts MATCH :q").bindparams(q=_fts5_expression(terms)))
+                .where(_fts_match(_fts5_expression(terms)))
+                .subquery()
             )
-            if fts_limit is not None:
-                # FTS5 keeps only the best k while ranking; the caller widens k if filters leave too few.
-                fts_select = fts_select.order_by(literal_column("rank")).limit(fts_limit)
-            fts = fts_select.subquery()
             stmt = stmt.join(fts, fts.c.pmid == ArticleRow.pmid)
             order = [fts.c.rank, ArticleRow.pmid]
         else:
@@ -287,83 +289,142 @@ TRIAL_NAMES = [c.name for c in TRIAL_COLUMNS]
 PAGE = 500
 
 
-def iter_matches(engine: Engine, query: SearchQuery, fts_limit: int | None = None) -> Iterator[tuple[ArticleRow, TrialRow]]:
+def iter_matches(engine: Engine, query: SearchQuery) -> Iterator[tuple[ArticleRow, TrialRow]]:
     """Yield (article row, trial row) for each match, in order, streaming."""
-    for page in iter_match_pages(engine, query, fts_limit):
+    for page in iter_match_pages(engine, query):
         yield from page
 
 
-def iter_match_pages(
-    engine: Engine, query: SearchQuery, fts_limit: int | None = None
-) -> Iterator[list[tuple[ArticleRow, TrialRow]]]:
+def iter_match_pages(engine: Engine, query: SearchQuery) -> Iterator[list[tuple[ArticleRow, TrialRow]]]:
     """Yield the matches in order, a page (PAGE records) at a time: keys first, then the rows of each page."""
     with engine.connect() as conn:
-        if query.saved_search and conn.execute(
-            select(SavedSearchRow.name).where(SavedSearchRow.name == query.saved_search)
-        ).first() is None:
-            raise NotFoundError(f"no saved search named {query.saved_search!r}; see 'trialdb searches list'")
-        keys = conn.execution_options(yield_per=PAGE).execute(build_select(engine, query, fts_limit))
+        _check_saved_search(conn, query)
+        keys = conn.execution_options(yield_per=PAGE).execute(build_select(engine, query))
         for chunk in keys.partitions(PAGE):
-            pmids = [k[0] for k in chunk]
-            rows = conn.execute(
-                select(*ARTICLE_COLUMNS, *TRIAL_COLUMNS).join_from(ArticleRow, TrialRow, TrialRow.pmid == ArticleRow.pmid)
-                .where(ArticleRow.pmid.in_(pmids))  # type: ignore[attr-defined]
-            ).all()
-            split = len(ARTICLE_COLUMNS)
-            by_pmid = {r[0]: r for r in rows}
-            # Plain attribute records: building a model per row would cost more than the query.
-            yield [
-                (
-                    SimpleNamespace(**dict(zip(ARTICLE_NAMES, by_pmid[pmid][:split], strict=True))),  # type: ignore[misc]
-                    SimpleNamespace(**dict(zip(TRIAL_NAMES, by_pmid[pmid][split:], strict=True))),
-                )
-                for pmid in pmids
-            ]
+            yield _rows_for(conn, [k[0] for k in chunk])
 
 
-def _top_k_applies(engine: Engine, query: SearchQuery) -> bool:
+def _check_saved_search(conn: Connection, query: SearchQuery) -> None:
+    if query.saved_search and conn.execute(select(SavedSearchRow.name).where(SavedSearchRow.name == query.saved_search)).first() is None:
+        raise NotFoundError(f"no saved search named {query.saved_search!r}; see 'trialdb searches list'")
+
+
+def _rows_for(conn: Connection, pmids: list[str]) -> list[tuple[ArticleRow, TrialRow]]:
+    """Return (article, trial) records for ``pmids``, in that order."""
+    rows = conn.execute(
+        select(*ARTICLE_COLUMNS, *TRIAL_COLUMNS).join_from(ArticleRow, TrialRow, TrialRow.pmid == ArticleRow.pmid)
+        .where(ArticleRow.pmid.in_(pmids))  # type: ignore[attr-defined]
+    ).all()
+    split = len(ARTICLE_COLUMNS)
+    by_pmid = {r[0]: r for r in rows}
+    # Plain attribute records: building a model per row would cost more than the query.
+    return [
+        (
+            SimpleNamespace(**dict(zip(ARTICLE_NAMES, by_pmid[pmid][:split], strict=True))),  # type: ignore[misc]
+            SimpleNamespace(**dict(zip(TRIAL_NAMES, by_pmid[pmid][split:], strict=True))),
+        )
+        for pmid in pmids
+        if pmid in by_pmid
+    ]
+
+
+#: Text matches ranked together when a first page is wanted; more are ranked a window at a time, newest first.
+RANK_WINDOW = 10_000
+_MAX_ROWID = 2**63 - 1
+
+
+def _windowed(engine: Engine, query: SearchQuery) -> bool:
     return engine.dialect.name == "sqlite" and bool(query.text) and query.limit is not None and query.sort in (None, "relevance")
 
 
-def _more_than(engine: Engine, query: SearchQuery, k: int) -> bool:
-    """True when the text matches more than ``k`` records (so ranking only k may have missed some)."""
-    terms = parse_text_query(query.text or "")
-    stmt = text("SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH :q LIMIT :k)")
+def _ranked_pmids(conn: Connection, engine: Engine, query: SearchQuery) -> list[str]:
+    """Return the PMIDs of one page, ranked by relevance within windows of RANK_WINDOW text matches.
+
+    Ranking every match of a very common word costs time in proportion to the matches, so the newest
+    RANK_WINDOW matches (highest PMIDs) are ranked first, the filters applied in rank order, and older
+    windows are ranked only when the page is not full yet. With fewer matches this is the full ranking.
+    """
+    expression = _fts5_expression(parse_text_query(query.text or ""))
+    wanted = query.offset + (query.limit or 0)
+    filters = select_keys_only(build_select(engine, replace(query, text=None, sort=None, limit=None, offset=0)))
+    found: list[str] = []
+    high = _MAX_ROWID
+    while len(found) < wanted:
+        low = conn.execute(
+            text("SELECT rowid FROM article_fts WHERE article_fts MATCH :q AND rowid < :hi ORDER BY rowid DESC LIMIT 1 OFFSET :n"),
+            {"q": expression, "hi": high, "n": RANK_WINDOW - 1},
+        ).scalar()
+        ranked = conn.execute(
+            text("SELECT rowid FROM article_fts WHERE article_fts MATCH :q AND rowid >= :lo AND rowid < :hi ORDER BY rank, rowid"),
+            {"q": expression, "lo": low or 0, "hi": high},
+        )
+        step = max(2 * wanted, 100)
+        while len(found) < wanted and (chunk := [str(r) for (r,) in ranked.fetchmany(step)]):
+            keep = set(conn.execute(filters.where(ArticleRow.pmid.in_(chunk))).scalars())  # type: ignore[attr-defined]
+            found.extend(p for p in chunk if p in keep)
+            step *= 4
+        ranked.close()
+        if low is None:
+            break
+        high = low
+    return found[query.offset : wanted]
+
+
+def select_keys_only(stmt: Select) -> Select:
+    """Return ``stmt`` without its order, limit and offset (a set of keys to test membership in)."""
+    return stmt.order_by(None).limit(None).offset(None)
+
+
+def count_text_matches(engine: Engine, query: SearchQuery) -> int | None:
+    """Return how many records the search text matches (before filters), or None without text."""
+    if not query.text:
+        return None
+    terms = parse_text_query(query.text)
     with engine.connect() as conn:
-        return conn.execute(stmt, {"q": _fts5_expression(terms), "k": k + 1}).scalar_one() > k
+        if engine.dialect.name == "sqlite":
+            stmt = select(func.count()).select_from(text("article_fts")).where(_fts_match(_fts5_expression(terms)))
+        else:
+            stmt = select(func.count()).select_from(ArticleRow).where(literal_column("article.search_vector").op("@@")(_pg_tsquery(terms)))
+        return conn.execute(stmt).scalar_one()
+
+
+def ranking_note(engine: Engine, query: SearchQuery) -> str | None:
+    """Return a one-line note when relevance was ranked window by window (many text matches), else None."""
+    if not _windowed(engine, query):
+        return None
+    total = count_text_matches(engine, query) or 0
+    if total <= RANK_WINDOW:
+        return None
+    return (
+        f"the text matches {total:,} records: relevance is ranked among the newest {RANK_WINDOW:,} first, then the next "
+        f"{RANK_WINDOW:,}; add words or filters, or use --sort year, for one ranking"
+    )
 
 
 def search(engine: Engine, query: SearchQuery) -> list[SearchHit]:
     """Return the matching trials as SearchHits, best first (relevance with text, else newest)."""
-    hits: list[SearchHit] = []
-    if _top_k_applies(engine, query):
-        # Rank only the best k text matches, widening k until the page is full or every match was ranked.
-        wanted = (query.limit or 0) + query.offset
-        k = max(1000, 20 * wanted)
-        while True:
-            matches = list(iter_matches(engine, query, fts_limit=k))
-            if len(matches) >= (query.limit or 0) or not _more_than(engine, query, k):
-                break
-            k *= 8
+    if _windowed(engine, query):
+        with engine.connect() as conn:
+            _check_saved_search(conn, query)
+            matches = _rows_for(conn, _ranked_pmids(conn, engine, query))
     else:
         matches = list(iter_matches(engine, query))
     registries = registry_ids_for(engine, [a.pmid for a, _ in matches])
-    for article, trial in matches:
-        hits.append(
-            SearchHit(
-                pmid=article.pmid,
-                year=article.year,
-                title=article.title,
-                journal=article.journal_abbrev or article.journal,
-                study_type=trial.study_type,
-                total_n=trial.total_n,
-                blinding=trial.blinding,
-                evidence_level=trial.evidence_level,
-                registry_ids=registries.get(article.pmid, []),
-                retracted=bool(article.retracted),
-            )
+    return [
+        SearchHit(
+            pmid=article.pmid,
+            year=article.year,
+            title=article.title,
+            journal=article.journal_abbrev or article.journal,
+            study_type=trial.study_type,
+            total_n=trial.total_n,
+            blinding=trial.blinding,
+            evidence_level=trial.evidence_level,
+            registry_ids=registries.get(article.pmid, []),
+            retracted=bool(article.retracted),
         )
-    return hits
+        for article, trial in matches
+    ]
 
 
 def child_rows(engine: Engine, table: Any, pmids: list[str], order: Any) -> dict[str, list[dict[str, Any]]]:

@@ -140,8 +140,7 @@ def _delete_pmids(conn: Connection, pmids: Sequence[str], keep_article: bool) ->
     for table in (*CHILD_TABLES, TrialRow):
         conn.execute(delete(table).where(table.pmid.in_(pmids)))  # type: ignore[attr-defined]
     if conn.dialect.name == "sqlite":
-        for pmid in pmids:
-            conn.execute(text("DELETE FROM article_fts WHERE pmid = :p"), {"p": pmid})
+        conn.execute(text("DELETE FROM article_fts WHERE rowid = :p"), [{"p": int(p)} for p in pmids])
     if not keep_article:
         conn.execute(delete(ArticleRow).where(ArticleRow.pmid.in_(pmids)))  # type: ignore[attr-defined]
 
@@ -247,6 +246,6 @@ def _write(conn: Connection, changed: Sequence[tuple[Article, TrialFacts]], exis
             conn.execute(insert(table), rows[table])
     if conn.dialect.name == "sqlite":
         conn.execute(
-            text("INSERT INTO article_fts (pmid, title, abstract) VALUES (:pmid, :title, :abstract)"),
-            [{"pmid": a.pmid, "title": a.title, "abstract": a.abstract} for a, _ in changed],
+            text("INSERT INTO article_fts (rowid, title, abstract) VALUES (:pmid, :title, :abstract)"),
+            [{"pmid": int(a.pmid), "title": a.title, "abstract": a.abstract} for a, _ in changed if a.pmid],
         )

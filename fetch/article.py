@@ -102,3 +102,14 @@ class Deletion:
     """PMIDs that a PubMed update file deletes (``DeleteCitation``)."""
 
     pmids: tuple[str, ...]
+
+
+def canonical_pmid(value: str | None) -> str | None:
+    """Return a PMID in canonical form ('33472925' for ' 033472925'), or None when it is not a positive integer.
+
+    Stored records are keyed by the canonical form; the full-text index uses it as its integer rowid.
+    """
+    v = (value or "").strip()
+    if not (v.isascii() and v.isdigit()) or int(v) == 0:
+        return None
+    return str(int(v))

@@ -19,7 +19,7 @@ from typing import IO
 from lxml import etree
 
 from trialdb.errors import InputError
-from trialdb.fetch.article import AbstractSection, Article, Deletion
+from trialdb.fetch.article import AbstractSection, Article, Deletion, canonical_pmid
 from trialdb.fetch.medline import iter_medline
 from trialdb.fetch.pubmed_xml import iter_pubmed_xml, iter_xml_elements, parse_record
 
@@ -131,7 +131,7 @@ def check_source(path: str | Path, allow_text: bool = True) -> int:
             for el in iter_xml_elements(fh, str(path)):
                 if el.tag != "DeleteCitation":
                     pmid = el.findtext("PMID") if el.tag == "MedlineCitation" else el.findtext("MedlineCitation/PMID")
-                    if not (pmid or "").strip().isdigit():
+                    if canonical_pmid(pmid) is None:
                         raise InputError(f"{path}: a record without a numeric PMID; the file is not valid PubMed XML")
                 count += 1
     except (EOFError, zlib.error, gzip.BadGzipFile):

@@ -10,7 +10,7 @@ from typing import IO
 from Bio import Medline
 
 from trialdb.errors import InputError
-from trialdb.fetch.article import AbstractSection, Article
+from trialdb.fetch.article import AbstractSection, Article, canonical_pmid
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DOI = re.compile(r"^(\S+)\s*\[doi\]$")
@@ -33,8 +33,8 @@ def _many(rec: dict, key: str) -> tuple[str, ...]:
 def iter_medline(handle: IO[str], name: str) -> Iterator[Article]:
     """Yield an Article for each MEDLINE record; raise InputError on a record without PMID."""
     for rec in Medline.parse(handle):
-        pmid = _one(rec, "PMID")
-        if not pmid or not pmid.isdigit():
+        pmid = canonical_pmid(_one(rec, "PMID"))
+        if pmid is None:
             raise InputError(f"{name}: a MEDLINE record without a PMID line; give a PubMed-format (.nbib) export")
         abstract = _one(rec, "AB")
         date = _one(rec, "DP")

@@ -14,7 +14,7 @@ from typing import IO
 from lxml import etree
 
 from trialdb.errors import InputError
-from trialdb.fetch.article import AbstractSection, Article, Deletion
+from trialdb.fetch.article import AbstractSection, Article, Deletion, canonical_pmid
 
 RECORD_ROOTS = {"PubmedArticleSet", "MedlineCitationSet", "PubmedArticle", "MedlineCitation"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -91,7 +91,7 @@ def iter_pubmed_xml(handle: IO[bytes], name: str) -> Iterator[Article | Deletion
     """Yield an Article for each record and a Deletion for each DeleteCitation, in file order."""
     for el in iter_xml_elements(handle, name):
         if el.tag == "DeleteCitation":
-            yield Deletion(pmids=_texts(el, "PMID"))
+            yield Deletion(pmids=tuple(p for p in map(canonical_pmid, _texts(el, "PMID")) if p))
         else:
             yield parse_record(el, source=name)
 
@@ -103,8 +103,8 @@ def parse_record(el: etree._Element, source: str | None = None) -> Article:
     if mc is None:
         raise InputError(f"{source}: a PubmedArticle without MedlineCitation; the file is not valid PubMed XML")
     pmid_el = mc.find("PMID")
-    pmid = _text(pmid_el)
-    if not pmid.isdigit():
+    pmid = canonical_pmid(_text(pmid_el))
+    if pmid is None:
         raise InputError(f"{source}: a record without a numeric PMID; the file is not valid PubMed XML")
     version = int(pmid_el.get("Version") or 1) if pmid_el is not None else 1
     art = mc.find("Article")

@@ -20,6 +20,7 @@ from trialdb.db.store import BatchResult
 from trialdb.errors import NotFoundError, TrialdbError
 from trialdb.extract import Extractor
 from trialdb.fetch import Article, Deletion
+from trialdb.fetch.article import canonical_pmid
 from trialdb.fetch.eutils import EutilsClient
 from trialdb.fetch.pubmed_search import SearchPlan, fetch_plan, fetch_pmids, plan_search, with_date_range
 from trialdb.pipeline.ingest import ProgressCallback, count_records, ingest_files, store_record_batches
@@ -108,10 +109,11 @@ def fetch_by_pmid(
     on_total: TotalCallback | None = None, on_progress: ProgressCallback | None = None,
 ) -> RunReport:
     """Fetch the records of ``pmids``, extract and store; raise NotFoundError naming any PubMed lacks."""
-    wanted = list(dict.fromkeys(p.strip() for p in pmids if p.strip()))
-    bad = [p for p in wanted if not p.isdigit()]
+    given = [p.strip() for p in pmids if p.strip()]
+    bad = [p for p in given if canonical_pmid(p) is None]
     if bad:
         raise NotFoundError(f"not a PMID: {', '.join(bad[:5])}; a PMID is a number such as 33472925")
+    wanted = list(dict.fromkeys(p for p in map(canonical_pmid, given) if p))
     report = RunReport(run_id=start_run(engine, "fetch", query="PMID: " + ",".join(wanted)), kind="fetch", query=None)
     missing: list[str] = []
     ex = extractor or Extractor()

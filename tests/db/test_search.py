@@ -7,8 +7,9 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy.engine import Engine
 
+from trialdb.db import search as search_module
 from trialdb.db.queries import get_trial, stats
-from trialdb.db.search import SearchQuery, search
+from trialdb.db.search import SearchQuery, count_text_matches, ranking_note, search
 from trialdb.errors import InputError, NotFoundError
 
 
@@ -77,3 +78,38 @@ def test_stats(loaded: Engine) -> None:
     assert s.by_evidence_class == {"AAN III": 1}
     assert s.by_year["2021"] == 1
     assert s.with_registry_id == 3
+
+
+def _listed(engine: Engine, **kw: object) -> list[str]:
+    return [h.pmid for h in search(engine, SearchQuery(include_retracted=True, **kw))]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("filters", [{}, {"design": "rct"}, {"min_n": 40}])
+def test_first_pages_equal_the_full_ranking(loaded: Engine, filters: dict[str, object]) -> None:
+    full = _listed(loaded, text="patients", limit=None, **filters)
+    assert len(full) >= 4
+    pages = [_listed(loaded, text="patients", limit=3, offset=o, **filters) for o in range(0, len(full), 3)]
+    assert [p for page in pages for p in page] == full
+    assert ranking_note(loaded, SearchQuery(text="patients", limit=3)) is None
+
+
+def test_very_common_words_are_ranked_a_window_at_a_time_newest_first(loaded: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    full = _listed(loaded, text="patients", limit=None)
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 7)
+    if loaded.dialect.name != "sqlite":
+        # PostgreSQL ranks every match (ts_rank), so pages are always the full ranking.
+        assert _listed(loaded, text="patients", limit=10) == full[:10]
+        assert ranking_note(loaded, SearchQuery(text="patients", limit=10)) is None
+        return
+    # FTS5's bm25 uses whole-index statistics, so within a window the order is the full ranking's.
+    newest = sorted(full, key=int, reverse=True)
+    windows = [set(newest[i : i + 7]) for i in range(0, len(newest), 7)]
+    expected = [p for window in windows for p in full if p in window]
+    assert _listed(loaded, text="patients", limit=10) == expected[:10]
+    assert _listed(loaded, text="patients", limit=10, offset=10) == expected[10:20]
+    large = set(_listed(loaded, text="patients", limit=None, min_n=100))
+    assert _listed(loaded, text="patients", limit=10, min_n=100) == [p for p in expected if p in large][:10]
+    total = count_text_matches(loaded, SearchQuery(text="patients"))
+    assert total == len(full)
+    note = ranking_note(loaded, SearchQuery(text="patients", limit=10))
+    assert note is not None and f"matches {total:,} records" in note and "newest 7 first" in note

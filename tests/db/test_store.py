@@ -28,7 +28,7 @@ def dump(engine: Engine) -> dict[str, list[tuple]]:
             cols = [c for c in table.columns]
             out[table.name] = [tuple(r) for r in conn.execute(select(*cols).order_by(*table.primary_key.columns))]
         if engine.dialect.name == "sqlite":
-            out["article_fts"] = [tuple(r) for r in conn.execute(text("SELECT pmid, title, abstract FROM article_fts ORDER BY pmid"))]
+            out["article_fts"] = [tuple(r) for r in conn.execute(text("SELECT rowid, title, abstract FROM article_fts ORDER BY rowid"))]
     return out
 
 
@@ -101,3 +101,21 @@ def test_a_database_from_another_version_is_named_not_broken(tmp_path: Path) -> 
         conn.execute(text("CREATE TABLE article (pmid VARCHAR(16) PRIMARY KEY, title TEXT)"))
     with pytest.raises(DatabaseError, match=r"made by another trialdb version \(table article lacks version, abstract"):
         init_db(make_engine(f"sqlite:///{path}"))
+
+
+def test_an_older_full_text_index_is_rebuilt_keyed_by_pmid(tmp_path: Path) -> None:
+    from trialdb.db.engine import init_db, make_engine
+    from trialdb.db.search import SearchQuery, search
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old-fts.sqlite'}")
+    init_db(engine)
+    ingest_files(engine, [SEED])
+    with engine.begin() as conn:  # the layout of trialdb before the index was keyed by PMID
+        conn.execute(text("DROP TABLE article_fts"))
+        conn.execute(text("CREATE VIRTUAL TABLE article_fts USING fts5(pmid UNINDEXED, title, abstract, tokenize='porter unicode61')"))
+        conn.execute(text("INSERT INTO article_fts (pmid, title, abstract) SELECT pmid, title, abstract FROM article"))
+    init_db(engine)
+    with engine.connect() as conn:
+        assert [r[1] for r in conn.execute(text("PRAGMA table_info(article_fts)"))] == ["title", "abstract"]
+        assert conn.execute(text("SELECT rowid FROM article_fts")).scalars().all() == [33472925]
+    assert [h.pmid for h in search(engine, SearchQuery(text="mesenchymal"))] == ["33472925"]

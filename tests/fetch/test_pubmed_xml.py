@@ -9,6 +9,7 @@ import pytest
 
 from trialdb.errors import InputError
 from trialdb.fetch import Article, Deletion, check_source, iter_records, read_articles
+from trialdb.fetch.article import canonical_pmid
 from trialdb.fetch.files import article_from_raw
 
 from ..conftest import PUBMED, SEED, pubmed_files
@@ -118,6 +119,8 @@ def test_raw_record_rebuilds_the_same_article(articles: dict[str, Article]) -> N
         (b"<PubmedArticleSet><PubmedArticle></PubmedArticleSet>", "not well-formed XML"),
         (b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>abc</PMID></MedlineCitation></PubmedArticle></PubmedArticleSet>",
          "without a numeric PMID"),
+        ("<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>\u00b2</PMID></MedlineCitation></PubmedArticle></PubmedArticleSet>".encode(),
+         "without a numeric PMID"),
     ],
 )
 def test_bad_files_raise_one_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
@@ -179,3 +182,10 @@ def test_gzip_and_plain_give_the_same_records(tmp_path: Path) -> None:
     (plain,) = read_articles([SEED])
     (zipped,) = read_articles([gz])
     assert (plain.pmid, plain.abstract, plain.raw) == (zipped.pmid, zipped.abstract, zipped.raw)
+
+
+@pytest.mark.parametrize(
+    ("given", "canonical"), [("33472925", "33472925"), (" 033472925 ", "33472925"), ("0", None), ("\u00b2", None), ("12a", None), ("", None)]
+)
+def test_canonical_pmid(given: str, canonical: str | None) -> None:
+    assert canonical_pmid(given) == canonical
