@@ -1,7 +1,7 @@
 """Engine and schema: SQLite in the user's data directory by default, any SQLAlchemy URL by choice.
 
-Full-text search is FTS5 on SQLite and a generated tsvector with a GIN index on
-PostgreSQL; both are created here with the tables.
+The full-text index (db/fulltext.py: FTS5 on SQLite, a tsvector table with a GIN
+index on PostgreSQL) is created here with the tables.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy import event, text
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import SQLModel, create_engine
 
-from trialdb.db import models  # noqa: F401  (registers the tables)
+from trialdb.db import fulltext, models  # noqa: F401  (models registers the tables)
 from trialdb.errors import DatabaseError, InputError
 
 ENV_URL = "TRIALDB_DATABASE_URL"
@@ -76,40 +76,17 @@ def init_db(engine: Engine) -> None:
         _check_columns(engine)
         SQLModel.metadata.create_all(engine)
         with engine.begin() as conn:
+            fulltext.create_index(conn)
             if engine.dialect.name == "sqlite":
-                _create_fts(conn)
                 # Newest first is the default order of every listing: an index that walks it.
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_newest ON article (year DESC, pmid)"))
             else:
-                conn.execute(
-                    text(
-                        "ALTER TABLE article ADD COLUMN IF NOT EXISTS search_vector tsvector "
-                        "GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(title, '')), 'A') || "
-                        "setweight(to_tsvector('english', coalesce(abstract, '')), 'B')) STORED"
-                    )
-                )
-                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_search ON article USING gin (search_vector)"))
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_newest ON article (year DESC NULLS LAST, pmid)"))
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_trial_largest ON trial (total_n DESC NULLS LAST, pmid)"))
     except OperationalError as exc:
         raise DatabaseError(f"cannot open the database ({_first_line(exc)}); check --db or ${ENV_URL}") from None
     except SQLAlchemyError as exc:
         raise DatabaseError(f"cannot set up the database ({_first_line(exc)})") from None
-
-
-def _create_fts(conn: Connection) -> None:
-    """Create the FTS5 index keyed by PMID (its rowid), rebuilding one from an older layout."""
-    columns = [r[1] for r in conn.execute(text("PRAGMA table_info(article_fts)"))]
-    if columns and columns != ["title", "abstract"]:
-        # Older databases kept the PMID as an unindexed column: deleting one record scanned the whole index.
-        conn.execute(text("DROP TABLE article_fts"))
-        columns = []
-    if columns:
-        return
-    conn.execute(text("CREATE VIRTUAL TABLE article_fts USING fts5(title, abstract, tokenize='porter unicode61')"))
-    # Relevance: titles weigh ten times the abstract (FTS5's rank, so ORDER BY rank LIMIT k is fast).
-    conn.execute(text("INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')"))
-    conn.execute(text("INSERT INTO article_fts (rowid, title, abstract) SELECT CAST(pmid AS INTEGER), title, abstract FROM article"))
 
 
 def _check_columns(engine: Engine) -> None:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from itertools import islice
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import and_, exists, func, literal_column, or_, select, text
+from sqlalchemy import BigInteger, and_, cast, exists, func, literal_column, or_, select
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import CompileError
 from sqlalchemy.sql import Select
 
+from trialdb.db import fulltext
 from trialdb.db.models import (
     ArticleRow,
     ArticleTagRow,
@@ -31,7 +34,6 @@ SCREENING = ("included", "excluded", "unscreened")
 SORTS = ("relevance", "year", "n")
 STUDY_TYPES = ("rct", "non-randomized", "single-arm", "observational", "systematic-review", "meta-analysis", "other")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}
-_TOKEN = re.compile(r'"[^"]*"|\S+')
 
 
 @dataclass(frozen=True)
@@ -84,59 +86,6 @@ def normalise_evidence_class(value: str) -> str:
     return _ROMAN[v]
 
 
-def parse_text_query(q: str) -> list[tuple[str, str, bool]]:
-    """Split a query into (operator, term, is_prefix): phrases in quotes, AND/OR/NOT, trailing *."""
-    terms: list[tuple[str, str, bool]] = []
-    op = "AND"
-    for tok in _TOKEN.findall(q):
-        if tok in ("AND", "OR", "NOT"):
-            op = tok
-            continue
-        prefix = tok.endswith("*") and not tok.startswith('"')
-        term = tok.strip('"').rstrip("*").strip()
-        if tok.startswith("-") and len(tok) > 1:
-            op, term = "NOT", term[1:]
-        if term:
-            terms.append((op, term, prefix))
-        op = "AND"
-    if not terms:
-        raise InputError(f"empty search text {q!r}; give words to search for")
-    if terms[0][0] == "NOT":
-        raise InputError("a search cannot start with NOT; put a term before it, e.g. 'stroke NOT hemorrhage'")
-    return terms
-
-
-def _fts5_expression(terms: list[tuple[str, str, bool]]) -> str:
-    parts = []
-    for i, (op, term, prefix) in enumerate(terms):
-        quoted = '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
-        parts.append(quoted if i == 0 else f"{op} {quoted}")
-    return " ".join(parts)
-
-
-def _pg_tsquery(terms: list[tuple[str, str, bool]]):  # type: ignore[no-untyped-def]
-    expr = None
-    for op, term, prefix in terms:
-        if prefix:
-            words = re.findall(r"\w+", term)
-            q = func.to_tsquery("english", " & ".join(words[:-1] + [words[-1] + ":*"])) if words else None
-        elif " " in term:
-            q = func.phraseto_tsquery("english", term)
-        else:
-            q = func.plainto_tsquery("english", term)
-        if q is None:
-            continue
-        if expr is None:
-            expr = q
-        elif op == "OR":
-            expr = func.tsquery_or(expr, q)
-        elif op == "NOT":
-            expr = func.tsquery_and(expr, func.tsquery_not(q))
-        else:
-            expr = func.tsquery_and(expr, q)
-    return expr
-
-
 def normalise_phase(value: str) -> str:
     """Return a phase as stored ('2', '1/2', '2b') for '2', 'II', 'phase II', '1/2'."""
     v = value.strip().upper().removeprefix("PHASE").strip()
@@ -180,10 +129,6 @@ def _newest_first(engine: Engine, rare_filter: bool = False) -> list:  # type: i
     return [year.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr]
 
 
-def _fts_match(expression: str):  # type: ignore[no-untyped-def]
-    return text("article_fts MATCH :q").bindparams(q=expression)
-
-
 def build_select(engine: Engine, query: SearchQuery) -> Select:
     """Return the SELECT of the matching PMIDs, in display order (relevance with text, else newest first).
 
@@ -192,22 +137,13 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
     stmt = select(ArticleRow.pmid).join(TrialRow, TrialRow.pmid == ArticleRow.pmid)
     order = _newest_first(engine)
     if query.text:
-        terms = parse_text_query(query.text)
-        if engine.dialect.name == "sqlite":
-            # The index's rowid is the PMID; as text it meets the article's key.
-            fts = (
-                select(literal_column("CAST(article_fts.rowid AS TEXT)").label("pmid"), literal_column("article_fts.rank").label("rank"))
-                .select_from(text("article_fts"))
-                .where(_fts_match(_fts5_expression(terms)))
-                .subquery()
-            )
-            stmt = stmt.join(fts, fts.c.pmid == ArticleRow.pmid)
-            order = [fts.c.rank, ArticleRow.pmid]
-        else:
-            tsq = _pg_tsquery(terms)
-            vector = literal_column("article.search_vector")
-            stmt = stmt.where(vector.op("@@")(tsq))
-            order = [func.ts_rank(vector, tsq).desc(), ArticleRow.pmid]
+        found = fulltext.matches(engine.dialect.name, fulltext.parse_text_query(query.text)).subquery()
+        on = found.c.pmid == ArticleRow.pmid
+        if engine.dialect.name != "sqlite":
+            # The same key as a number, so that filters applied first can look records up in the index table.
+            on = and_(on, found.c.key == cast(ArticleRow.pmid, BigInteger))
+        stmt = stmt.join(found, on)
+        order = [found.c.score, found.c.key.desc()]
     if not query.include_retracted:
         stmt = stmt.where(ArticleRow.retracted.is_(False))  # type: ignore[attr-defined]
     if query.design:
@@ -330,11 +266,34 @@ def _rows_for(conn: Connection, pmids: list[str]) -> list[tuple[ArticleRow, Tria
 
 #: Text matches ranked together when a first page is wanted; more are ranked a window at a time, newest first.
 RANK_WINDOW = 10_000
-_MAX_ROWID = 2**63 - 1
 
 
 def _windowed(engine: Engine, query: SearchQuery) -> bool:
-    return engine.dialect.name == "sqlite" and bool(query.text) and query.limit is not None and query.sort in (None, "relevance")
+    """True when a first page by relevance is ranked window by window rather than in one query.
+
+    On PostgreSQL, filters the planner expects to leave fewer records than a window are better
+    applied first, in one query that ranks only the records they leave.
+    """
+    if not (query.text and query.limit is not None and query.sort in (None, "relevance")):
+        return False
+    if engine.dialect.name == "sqlite" or not _has_filters(query):
+        return True
+    filters = select_keys_only(build_select(engine, replace(query, text=None, sort=None, limit=None, offset=0)))
+    try:
+        sql = filters.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True})
+    except CompileError:
+        return True
+    with engine.connect() as conn:
+        # The driver's own execute: without parameters it sends the text as it is ('%' in LIKE patterns included).
+        plan = conn.connection.driver_connection.execute(f"EXPLAIN (FORMAT JSON) {sql}").fetchone()[0]  # type: ignore[union-attr]
+    return plan[0]["Plan"]["Plan Rows"] >= RANK_WINDOW
+
+
+_NOT_FILTERS = {"text", "include_retracted", "sort", "limit", "offset"}
+
+
+def _has_filters(query: SearchQuery) -> bool:
+    return any(getattr(query, f.name) is not None for f in fields(query) if f.name not in _NOT_FILTERS)
 
 
 def _ranked_pmids(conn: Connection, engine: Engine, query: SearchQuery) -> list[str]:
@@ -344,29 +303,21 @@ def _ranked_pmids(conn: Connection, engine: Engine, query: SearchQuery) -> list[
     RANK_WINDOW matches (highest PMIDs) are ranked first, the filters applied in rank order, and older
     windows are ranked only when the page is not full yet. With fewer matches this is the full ranking.
     """
-    expression = _fts5_expression(parse_text_query(query.text or ""))
+    terms = fulltext.parse_text_query(query.text or "")
     wanted = query.offset + (query.limit or 0)
     filters = select_keys_only(build_select(engine, replace(query, text=None, sort=None, limit=None, offset=0)))
     found: list[str] = []
-    high = _MAX_ROWID
+    below: int | None = None
     while len(found) < wanted:
-        low = conn.execute(
-            text("SELECT rowid FROM article_fts WHERE article_fts MATCH :q AND rowid < :hi ORDER BY rowid DESC LIMIT 1 OFFSET :n"),
-            {"q": expression, "hi": high, "n": RANK_WINDOW - 1},
-        ).scalar()
-        ranked = conn.execute(
-            text("SELECT rowid FROM article_fts WHERE article_fts MATCH :q AND rowid >= :lo AND rowid < :hi ORDER BY rank, rowid"),
-            {"q": expression, "lo": low or 0, "hi": high},
-        )
+        ranked, low = fulltext.ranked_window(conn, terms, below, RANK_WINDOW)
         step = max(2 * wanted, 100)
-        while len(found) < wanted and (chunk := [str(r) for (r,) in ranked.fetchmany(step)]):
+        while len(found) < wanted and (chunk := list(islice(ranked, step))):
             keep = set(conn.execute(filters.where(ArticleRow.pmid.in_(chunk))).scalars())  # type: ignore[attr-defined]
             found.extend(p for p in chunk if p in keep)
             step *= 4
-        ranked.close()
         if low is None:
             break
-        high = low
+        below = low
     return found[query.offset : wanted]
 
 
@@ -379,13 +330,8 @@ def count_text_matches(engine: Engine, query: SearchQuery) -> int | None:
     """Return how many records the search text matches (before filters), or None without text."""
     if not query.text:
         return None
-    terms = parse_text_query(query.text)
     with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
-            stmt = select(func.count()).select_from(text("article_fts")).where(_fts_match(_fts5_expression(terms)))
-        else:
-            stmt = select(func.count()).select_from(ArticleRow).where(literal_column("article.search_vector").op("@@")(_pg_tsquery(terms)))
-        return conn.execute(stmt).scalar_one()
+        return fulltext.count_matches(conn, fulltext.parse_text_query(query.text))
 
 
 def ranking_note(engine: Engine, query: SearchQuery) -> str | None:

@@ -12,10 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from trialdb.db import fulltext
 from trialdb.db.models import (
     CHILD_TABLES,
     ArmResultRow,
@@ -139,8 +140,7 @@ def fact_rows(article: Article, facts: TrialFacts) -> dict[type, list[dict]]:
 def _delete_pmids(conn: Connection, pmids: Sequence[str], keep_article: bool) -> None:
     for table in (*CHILD_TABLES, TrialRow):
         conn.execute(delete(table).where(table.pmid.in_(pmids)))  # type: ignore[attr-defined]
-    if conn.dialect.name == "sqlite":
-        conn.execute(text("DELETE FROM article_fts WHERE rowid = :p"), [{"p": int(p)} for p in pmids])
+    fulltext.remove(conn, pmids)
     if not keep_article:
         conn.execute(delete(ArticleRow).where(ArticleRow.pmid.in_(pmids)))  # type: ignore[attr-defined]
 
@@ -244,8 +244,4 @@ def _write(conn: Connection, changed: Sequence[tuple[Article, TrialFacts]], exis
     for table in (TrialRow, *CHILD_TABLES):
         if rows.get(table):
             conn.execute(insert(table), rows[table])
-    if conn.dialect.name == "sqlite":
-        conn.execute(
-            text("INSERT INTO article_fts (rowid, title, abstract) VALUES (:pmid, :title, :abstract)"),
-            [{"pmid": int(a.pmid), "title": a.title, "abstract": a.abstract} for a, _ in changed if a.pmid],
-        )
+    fulltext.add(conn, pmids)

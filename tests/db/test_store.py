@@ -29,6 +29,8 @@ def dump(engine: Engine) -> dict[str, list[tuple]]:
             out[table.name] = [tuple(r) for r in conn.execute(select(*cols).order_by(*table.primary_key.columns))]
         if engine.dialect.name == "sqlite":
             out["article_fts"] = [tuple(r) for r in conn.execute(text("SELECT rowid, title, abstract FROM article_fts ORDER BY rowid"))]
+        else:
+            out["article_search"] = [tuple(r) for r in conn.execute(text("SELECT pmid, search_vector::text FROM article_search ORDER BY pmid"))]
     return out
 
 
@@ -103,19 +105,26 @@ def test_a_database_from_another_version_is_named_not_broken(tmp_path: Path) -> 
         init_db(make_engine(f"sqlite:///{path}"))
 
 
-def test_an_older_full_text_index_is_rebuilt_keyed_by_pmid(tmp_path: Path) -> None:
-    from trialdb.db.engine import init_db, make_engine
+def test_an_older_full_text_index_is_rebuilt_keyed_by_pmid(engine: Engine) -> None:
+    from trialdb.db.engine import init_db
+    from trialdb.db.fulltext import PG_VECTOR
     from trialdb.db.search import SearchQuery, search
 
-    engine = make_engine(f"sqlite:///{tmp_path / 'old-fts.sqlite'}")
-    init_db(engine)
     ingest_files(engine, [SEED])
-    with engine.begin() as conn:  # the layout of trialdb before the index was keyed by PMID
-        conn.execute(text("DROP TABLE article_fts"))
-        conn.execute(text("CREATE VIRTUAL TABLE article_fts USING fts5(pmid UNINDEXED, title, abstract, tokenize='porter unicode61')"))
-        conn.execute(text("INSERT INTO article_fts (pmid, title, abstract) SELECT pmid, title, abstract FROM article"))
+    with engine.begin() as conn:  # the layouts of trialdb before the index was keyed by PMID
+        if engine.dialect.name == "sqlite":
+            conn.execute(text("DROP TABLE article_fts"))
+            conn.execute(text("CREATE VIRTUAL TABLE article_fts USING fts5(pmid UNINDEXED, title, abstract, tokenize='porter unicode61')"))
+            conn.execute(text("INSERT INTO article_fts (pmid, title, abstract) SELECT pmid, title, abstract FROM article"))
+        else:
+            conn.execute(text("DROP TABLE article_search"))
+            conn.execute(text(f"ALTER TABLE article ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ({PG_VECTOR}) STORED"))
     init_db(engine)
     with engine.connect() as conn:
-        assert [r[1] for r in conn.execute(text("PRAGMA table_info(article_fts)"))] == ["title", "abstract"]
-        assert conn.execute(text("SELECT rowid FROM article_fts")).scalars().all() == [33472925]
+        if engine.dialect.name == "sqlite":
+            assert [r[1] for r in conn.execute(text("PRAGMA table_info(article_fts)"))] == ["title", "abstract"]
+            assert conn.execute(text("SELECT rowid FROM article_fts")).scalars().all() == [33472925]
+        else:
+            assert conn.execute(text("SELECT pmid FROM article_search")).scalars().all() == [33472925]
+            assert "search_vector" not in [c.name for c in conn.execute(text("SELECT * FROM article LIMIT 0")).cursor.description]
     assert [h.pmid for h in search(engine, SearchQuery(text="mesenchymal"))] == ["33472925"]

@@ -1,0 +1,200 @@
+"""The full-text index of titles and abstracts, one per engine, keyed by PMID.
+
+SQLite: an FTS5 table whose rowid is the PMID (porter stemming, titles weigh ten
+times the abstract in bm25). PostgreSQL: a narrow table ``article_search`` of
+(PMID, weighted tsvector) with a GIN index; the vectors stay in the row, so
+ranking reads one small table instead of the wide article rows. Both are kept by
+the store in the same transaction as the article rows they index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from sqlalchemy import BigInteger, String, bindparam, cast, column, func, literal_column, select, table, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql import Select
+
+from trialdb.errors import InputError
+
+#: The weighted vector of a stored article (title A, abstract B) on PostgreSQL.
+PG_VECTOR = "setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(abstract, '')), 'B')"
+_PG_INDEX = table("article_search", column("pmid", BigInteger), column("search_vector"))
+_TOKEN = re.compile(r'"[^"]*"|\S+')
+_MAX_PMID = 2**63 - 1
+
+Terms = list[tuple[str, str, bool]]
+
+
+def parse_text_query(q: str) -> Terms:
+    """Split a query into (operator, term, is_prefix): phrases in quotes, AND/OR/NOT, trailing *."""
+    terms: Terms = []
+    op = "AND"
+    for tok in _TOKEN.findall(q):
+        if tok in ("AND", "OR", "NOT"):
+            op = tok
+            continue
+        prefix = tok.endswith("*") and not tok.startswith('"')
+        term = tok.strip('"').rstrip("*").strip()
+        if tok.startswith("-") and len(tok) > 1:
+            op, term = "NOT", term[1:]
+        if term:
+            terms.append((op, term, prefix))
+        op = "AND"
+    if not terms:
+        raise InputError(f"empty search text {q!r}; give words to search for")
+    if terms[0][0] == "NOT":
+        raise InputError("a search cannot start with NOT; put a term before it, e.g. 'stroke NOT hemorrhage'")
+    return terms
+
+
+def create_index(conn: Connection) -> None:
+    """Create the engine's full-text index if missing, moving an older layout's entries into it."""
+    if conn.dialect.name == "sqlite":
+        _create_fts5(conn)
+    else:
+        _create_pg(conn)
+
+
+def _create_fts5(conn: Connection) -> None:
+    columns = [r[1] for r in conn.execute(text("PRAGMA table_info(article_fts)"))]
+    if columns and columns != ["title", "abstract"]:
+        # Older databases kept the PMID as an unindexed column: deleting one record scanned the whole index.
+        conn.execute(text("DROP TABLE article_fts"))
+        columns = []
+    if columns:
+        return
+    conn.execute(text("CREATE VIRTUAL TABLE article_fts USING fts5(title, abstract, tokenize='porter unicode61')"))
+    # Relevance: titles weigh ten times the abstract (FTS5's rank, so ORDER BY rank LIMIT k is fast).
+    conn.execute(text("INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')"))
+    conn.execute(text("INSERT INTO article_fts (rowid, title, abstract) SELECT CAST(pmid AS INTEGER), title, abstract FROM article"))
+
+
+def _pg_has(conn: Connection, table_name: str, column_name: str | None = None) -> bool:
+    sql = "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = :t"
+    params = {"t": table_name}
+    if column_name:
+        sql += " AND column_name = :c"
+        params["c"] = column_name
+    return conn.execute(text(sql), params).first() is not None
+
+
+def _create_pg(conn: Connection) -> None:
+    if not _pg_has(conn, "article_search"):
+        conn.execute(text("CREATE TABLE article_search (pmid bigint PRIMARY KEY, search_vector tsvector NOT NULL)"))
+        # Keep vectors in the row (compressed), not in TOAST: ranking reads the vector of every match.
+        conn.execute(text("ALTER TABLE article_search ALTER COLUMN search_vector SET STORAGE MAIN"))
+        conn.execute(text("CREATE INDEX ix_article_search_vector ON article_search USING gin (search_vector)"))
+        conn.execute(text(f"INSERT INTO article_search (pmid, search_vector) SELECT CAST(pmid AS bigint), {PG_VECTOR} FROM article"))
+    if _pg_has(conn, "article", "search_vector"):
+        # Older databases kept the vector as a generated column of the wide article table.
+        conn.execute(text("ALTER TABLE article DROP COLUMN search_vector"))
+
+
+def add(conn: Connection, pmids: Sequence[str]) -> None:
+    """Index the stored title and abstract of ``pmids`` (rows already in the article table)."""
+    if not pmids:
+        return
+    if conn.dialect.name == "sqlite":
+        sql = "INSERT INTO article_fts (rowid, title, abstract) SELECT CAST(pmid AS INTEGER), title, abstract FROM article WHERE pmid IN :p"
+    else:
+        sql = f"INSERT INTO article_search (pmid, search_vector) SELECT CAST(pmid AS bigint), {PG_VECTOR} FROM article WHERE pmid IN :p"
+    conn.execute(text(sql).bindparams(bindparam("p", expanding=True)), {"p": list(pmids)})
+
+
+def remove(conn: Connection, pmids: Sequence[str]) -> None:
+    """Drop ``pmids`` from the index."""
+    if not pmids:
+        return
+    name = "article_fts WHERE rowid" if conn.dialect.name == "sqlite" else "article_search WHERE pmid"
+    conn.execute(text(f"DELETE FROM {name} IN :p").bindparams(bindparam("p", expanding=True)), {"p": [int(p) for p in pmids]})
+
+
+def _fts5_expression(terms: Terms) -> str:
+    parts = []
+    for i, (op, term, prefix) in enumerate(terms):
+        quoted = '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
+        parts.append(quoted if i == 0 else f"{op} {quoted}")
+    return " ".join(parts)
+
+
+def _pg_tsquery(terms: Terms):  # type: ignore[no-untyped-def]
+    expr = None
+    for op, term, prefix in terms:
+        if prefix:
+            words = re.findall(r"\w+", term)
+            q = func.to_tsquery("english", " & ".join(words[:-1] + [words[-1] + ":*"])) if words else None
+        elif " " in term:
+            q = func.phraseto_tsquery("english", term)
+        else:
+            q = func.plainto_tsquery("english", term)
+        if q is None:
+            continue
+        if expr is None:
+            expr = q
+        elif op == "OR":
+            expr = func.tsquery_or(expr, q)
+        elif op == "NOT":
+            expr = func.tsquery_and(expr, func.tsquery_not(q))
+        else:
+            expr = func.tsquery_and(expr, q)
+    return expr
+
+
+def matches(dialect: str, terms: Terms) -> Select:
+    """Return a SELECT of (pmid as text, score, key) for the records matching ``terms``.
+
+    A lower score ranks higher; ties go to the higher key (the PMID as a number: the newer record).
+    """
+    if dialect == "sqlite":
+        return (
+            select(
+                literal_column("CAST(article_fts.rowid AS TEXT)").label("pmid"),
+                literal_column("article_fts.rank").label("score"),
+                literal_column("article_fts.rowid").label("key"),
+            )
+            .select_from(text("article_fts"))
+            .where(text("article_fts MATCH :q").bindparams(q=_fts5_expression(terms)))
+        )
+    tsq = _pg_tsquery(terms)
+    s = _PG_INDEX.c
+    return select(cast(s.pmid, String).label("pmid"), (-func.ts_rank(s.search_vector, tsq)).label("score"), s.pmid.label("key")).where(
+        s.search_vector.op("@@")(tsq)
+    )
+
+
+def count_matches(conn: Connection, terms: Terms) -> int:
+    """Return how many indexed records match ``terms``."""
+    sub = matches(conn.dialect.name, terms).subquery()
+    return conn.execute(select(func.count()).select_from(sub)).scalar_one()
+
+
+def ranked_window(conn: Connection, terms: Terms, below: int | None, size: int) -> tuple[Iterator[str], int | None]:
+    """Rank the ``size`` newest matches (highest PMIDs) below PMID ``below``.
+
+    Returns their PMIDs best first, and the lowest PMID of the window (None when it held every
+    remaining match, so there is no older window).
+    """
+    high = _MAX_PMID if below is None else below
+    if conn.dialect.name == "sqlite":
+        q = _fts5_expression(terms)
+        low = conn.execute(
+            text("SELECT rowid FROM article_fts WHERE article_fts MATCH :q AND rowid < :hi ORDER BY rowid DESC LIMIT 1 OFFSET :n"),
+            {"q": q, "hi": high, "n": size - 1},
+        ).scalar()
+        ranked = conn.execute(
+            text("SELECT rowid FROM article_fts WHERE article_fts MATCH :q AND rowid >= :lo AND rowid < :hi ORDER BY rank, rowid DESC"),
+            {"q": q, "lo": low or 0, "hi": high},
+        )
+        return (str(r) for (r,) in ranked), low
+    tsq = _pg_tsquery(terms)
+    s = _PG_INDEX.c
+    match = s.search_vector.op("@@")(tsq)
+    # Two steps, so that choosing the window sorts bare PMIDs and only the window's vectors are ranked.
+    newest = conn.execute(select(s.pmid).where(match, s.pmid < high).order_by(s.pmid.desc()).limit(size)).scalars().all()
+    low = newest[-1] if len(newest) == size else None
+    rows = conn.execute(
+        select(s.pmid).where(match, s.pmid >= (low or 0), s.pmid < high).order_by(func.ts_rank(s.search_vector, tsq).desc(), s.pmid.desc())
+    ).scalars()
+    return (str(r) for r in rows), low
