@@ -14,8 +14,10 @@ from collections.abc import Iterator, Sequence
 
 from sqlalchemy import BigInteger, String, bindparam, cast, column, func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql import Select
 
+from trialdb.db.planner import estimated_rows
 from trialdb.errors import InputError
 
 #: The weighted vector of a stored article (title A, abstract B) on PostgreSQL.
@@ -85,6 +87,11 @@ def _create_pg(conn: Connection) -> None:
         conn.execute(text("CREATE TABLE article_search (pmid bigint PRIMARY KEY, search_vector tsvector NOT NULL)"))
         # Keep vectors in the row (compressed), not in TOAST: ranking reads the vector of every match.
         conn.execute(text("ALTER TABLE article_search ALTER COLUMN search_vector SET STORAGE MAIN"))
+        try:
+            with conn.begin_nested():  # lz4 decompresses faster than pglz (PostgreSQL 14+, when built with it)
+                conn.execute(text("ALTER TABLE article_search ALTER COLUMN search_vector SET COMPRESSION lz4"))
+        except SQLAlchemyError:
+            pass
         conn.execute(text("CREATE INDEX ix_article_search_vector ON article_search USING gin (search_vector)"))
         conn.execute(text(f"INSERT INTO article_search (pmid, search_vector) SELECT CAST(pmid AS bigint), {PG_VECTOR} FROM article"))
     if _pg_has(conn, "article", "search_vector"):
@@ -170,6 +177,26 @@ def count_matches(conn: Connection, terms: Terms) -> int:
     return conn.execute(select(func.count()).select_from(sub)).scalar_one()
 
 
+#: On PostgreSQL, windows pay off only for words in at least this share of records: walking the PMID index
+#: newest first then meets a window's matches soon, while ranking every match would read most rows.
+PG_WINDOW_SHARE = 0.15
+
+
+def windowed_total(conn: Connection, terms: Terms, size: int) -> int | None:
+    """Return how many records match ``terms`` when relevance is ranked a window of ``size`` at a time, else None.
+
+    SQLite counts (FTS5 counts without ranking, fast) and ranks by windows past ``size`` matches.
+    PostgreSQL gives its planner's estimate, as counting would read every matching row, and ranks by
+    windows only for words common enough (PG_WINDOW_SHARE) that the newest ``size`` are found quickly.
+    """
+    if conn.dialect.name == "sqlite":
+        n = count_matches(conn, terms)
+        return n if n > size else None
+    n = estimated_rows(conn, matches(conn.dialect.name, terms))
+    indexed = conn.execute(text("SELECT reltuples FROM pg_class WHERE oid = to_regclass('article_search')")).scalar() or 0
+    return n if n > size and n >= PG_WINDOW_SHARE * max(indexed, n) else None
+
+
 def ranked_window(conn: Connection, terms: Terms, below: int | None, size: int) -> tuple[Iterator[str], int | None]:
     """Rank the ``size`` newest matches (highest PMIDs) below PMID ``below``.
 
@@ -191,10 +218,13 @@ def ranked_window(conn: Connection, terms: Terms, below: int | None, size: int) 
     tsq = _pg_tsquery(terms)
     s = _PG_INDEX.c
     match = s.search_vector.op("@@")(tsq)
-    # Two steps, so that choosing the window sorts bare PMIDs and only the window's vectors are ranked.
-    newest = conn.execute(select(s.pmid).where(match, s.pmid < high).order_by(s.pmid.desc()).limit(size)).scalars().all()
-    low = newest[-1] if len(newest) == size else None
-    rows = conn.execute(
-        select(s.pmid).where(match, s.pmid >= (low or 0), s.pmid < high).order_by(func.ts_rank(s.search_vector, tsq).desc(), s.pmid.desc())
-    ).scalars()
-    return (str(r) for r in rows), low
+    rank = [func.ts_rank(s.search_vector, tsq).desc(), s.pmid.desc()]
+    if below is None and windowed_total(conn, terms, size) is None:
+        # Rank every match in one pass over the index table.
+        return (str(r) for r in conn.execute(select(s.pmid).where(match).order_by(*rank)).scalars()), None
+    # One walk down the PMID index scores the window's matches as it finds them; the window is sorted here.
+    newest = conn.execute(
+        select(s.pmid, func.ts_rank(s.search_vector, tsq)).where(match, s.pmid < high).order_by(s.pmid.desc()).limit(size)
+    ).all()
+    low = newest[-1][0] if len(newest) == size else None
+    return (str(pmid) for pmid, _ in sorted(newest, key=lambda r: (-r[1], -r[0]))), low

@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlalchemy import BigInteger, and_, cast, exists, func, literal_column, or_, select
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import CompileError
 from sqlalchemy.sql import Select
 
 from trialdb.db import fulltext
@@ -26,6 +25,7 @@ from trialdb.db.models import (
     SearchMemberRow,
     TrialRow,
 )
+from trialdb.db.planner import estimated_rows
 from trialdb.errors import InputError, NotFoundError
 from trialdb.extract.registry import normalise_registry_id
 
@@ -279,14 +279,8 @@ def _windowed(engine: Engine, query: SearchQuery) -> bool:
     if engine.dialect.name == "sqlite" or not _has_filters(query):
         return True
     filters = select_keys_only(build_select(engine, replace(query, text=None, sort=None, limit=None, offset=0)))
-    try:
-        sql = filters.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True})
-    except CompileError:
-        return True
     with engine.connect() as conn:
-        # The driver's own execute: without parameters it sends the text as it is ('%' in LIKE patterns included).
-        plan = conn.connection.driver_connection.execute(f"EXPLAIN (FORMAT JSON) {sql}").fetchone()[0]  # type: ignore[union-attr]
-    return plan[0]["Plan"]["Plan Rows"] >= RANK_WINDOW
+        return estimated_rows(conn, filters) >= RANK_WINDOW
 
 
 _NOT_FILTERS = {"text", "include_retracted", "sort", "limit", "offset"}
@@ -338,12 +332,14 @@ def ranking_note(engine: Engine, query: SearchQuery) -> str | None:
     """Return a one-line note when relevance was ranked window by window (many text matches), else None."""
     if not _windowed(engine, query):
         return None
-    total = count_text_matches(engine, query) or 0
-    if total <= RANK_WINDOW:
+    with engine.connect() as conn:
+        total = fulltext.windowed_total(conn, fulltext.parse_text_query(query.text or ""), RANK_WINDOW)
+    if total is None:
         return None
+    about = "" if engine.dialect.name == "sqlite" else "about "
     return (
-        f"the text matches {total:,} records: relevance is ranked among the newest {RANK_WINDOW:,} first, then the next "
-        f"{RANK_WINDOW:,}; add words or filters, or use --sort year, for one ranking"
+        f"the text matches {about}{total:,} records: relevance is ranked among the newest {RANK_WINDOW:,} first, then the "
+        f"next {RANK_WINDOW:,}; add words or filters, or use --sort year, for one ranking"
     )
 
 
