@@ -235,7 +235,8 @@ def iter_match_pages(engine: Engine, query: SearchQuery) -> Iterator[list[tuple[
     """Yield the matches in order, a page (PAGE records) at a time: keys first, then the rows of each page."""
     with engine.connect() as conn:
         _check_saved_search(conn, query)
-        keys = conn.execution_options(yield_per=PAGE).execute(build_select(engine, query))
+        # Streamed on this statement only (Connection.execution_options would stream every later query too).
+        keys = conn.execute(build_select(engine, query).execution_options(yield_per=PAGE))
         for chunk in keys.partitions(PAGE):
             yield _rows_for(conn, [k[0] for k in chunk])
 

@@ -12,6 +12,7 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from trialdb.cli.app import app
+from trialdb.db import search as search_module
 from trialdb.db.engine import open_database
 from trialdb.db.plot_data import plot_data
 from trialdb.db.search import SearchQuery, search
@@ -47,6 +48,17 @@ def test_search_ids_and_filters(loaded: str) -> None:
     code, _, err = run("export", "--saved-search", "msc-strok", "--db", loaded)
     assert code == 3 and "no saved search named 'msc-strok'" in err
 
+
+
+def test_search_says_when_relevance_is_ranked_in_windows(loaded: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _, err = run("search", "patients", "--limit", "5", "--db", loaded)
+    assert code == 0 and "Note:" not in err
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 10)
+    n = len(search(open_database(loaded), SearchQuery(text="patients", limit=None, include_retracted=True)))
+    code, _, err = run("search", "patients", "--limit", "5", "--db", loaded)
+    assert code == 0 and f"Note: the text matches {n:,} records: relevance is ranked among the newest 10 first" in err
+    code, out, err = run("search", "patients", "--limit", "5", "--format", "ids", "--db", loaded)
+    assert len(out.split()) == 5 and "Note:" not in err
 
 def test_screen_by_pmid_and_interactively(loaded: str) -> None:
     code, out, _ = run("screen", "33472925", "28731372", "--include", "--db", loaded)
