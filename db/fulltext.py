@@ -33,10 +33,12 @@ def parse_text_query(q: str) -> Terms:
     """Split a query into (operator, term, is_prefix): phrases in quotes, AND/OR/NOT, trailing *."""
     terms: Terms = []
     op = "AND"
+    dangling = None
     for tok in _TOKEN.findall(q):
         if tok in ("AND", "OR", "NOT"):
-            op = tok
+            op = dangling = tok
             continue
+        dangling = None
         prefix = tok.endswith("*") and not tok.startswith('"')
         term = tok.strip('"').rstrip("*").strip()
         if tok.startswith("-") and len(tok) > 1:
@@ -46,6 +48,8 @@ def parse_text_query(q: str) -> Terms:
         op = "AND"
     if not terms:
         raise InputError(f"empty search text {q!r}; give words to search for")
+    if dangling:
+        raise InputError(f"the search {q!r} ends with {dangling}; put a word after it or leave it out")
     if terms[0][0] == "NOT":
         raise InputError("a search cannot start with NOT; put a term before it, e.g. 'stroke NOT hemorrhage'")
     return terms

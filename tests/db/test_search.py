@@ -55,7 +55,8 @@ def test_limit_and_offset(pmids: Callable[..., list[str]], loaded: Engine) -> No
 @pytest.mark.parametrize(
     ("query", "message"),
     [(SearchQuery(design="cohort"), "unknown design"), (SearchQuery(evidence_class="V"), "unknown evidence class"),
-     (SearchQuery(text="NOT stroke"), "cannot start with NOT"), (SearchQuery(text='""'), "empty search text")],
+     (SearchQuery(text="NOT stroke"), "cannot start with NOT"), (SearchQuery(text='""'), "empty search text"),
+     (SearchQuery(text="stroke NOT"), "ends with NOT"), (SearchQuery(text="stroke OR"), "ends with OR")],
 )
 def test_bad_queries(loaded: Engine, query: SearchQuery, message: str) -> None:
     with pytest.raises(InputError, match=message):
