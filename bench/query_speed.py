@@ -168,7 +168,12 @@ def main() -> None:
             "text + design: stroke, rct": SearchQuery(text="stroke", design="rct"),
             "text + min-n: patients, 100": SearchQuery(text="patients", min_n=100),
             "text + rare filter: patients, class III": SearchQuery(text="patients", evidence_class="III"),
+            "text + outcome: stroke, rankin": SearchQuery(text="stroke", outcome="rankin"),
+            "outcome nowhere + design: mortality, rct": SearchQuery(outcome="mortality", design="rct"),
         }
+        if engine.dialect.name == "postgresql":
+            with engine.connect() as conn:
+                print(f"PostgreSQL shared_buffers = {conn.execute(text('SHOW shared_buffers')).scalar()}")
         gc.collect()
         gc.freeze()  # as the trialdb command does at start (cli/app.py main)
         print(f"{'query (first page of 50)':40} {'p50 ms':>8} {'p95 ms':>8}")

@@ -9,7 +9,7 @@ from itertools import islice
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import BigInteger, and_, cast, exists, func, literal_column, or_, select
+from sqlalchemy import BigInteger, and_, cast, exists, func, literal_column, select, union
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import Select
 
@@ -168,12 +168,12 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
         )
     if query.outcome:
         like = f"%{query.outcome.lower()}%"
-        stmt = stmt.where(
-            or_(
-                exists().where(and_(OutcomeRow.pmid == ArticleRow.pmid, func.lower(OutcomeRow.name).like(like))),
-                exists().where(and_(PValueRow.pmid == ArticleRow.pmid, func.lower(PValueRow.outcome).like(like))),
-            )
+        # One set of PMIDs from both tables (read once), not two correlated lookups per candidate record.
+        named = union(
+            select(OutcomeRow.pmid).where(func.lower(OutcomeRow.name).like(like)),
+            select(PValueRow.pmid).where(func.lower(PValueRow.outcome).like(like)),
         )
+        stmt = stmt.where(ArticleRow.pmid.in_(named))  # type: ignore[attr-defined]
     for kind, value in (("mesh", query.mesh), ("pubtype", query.pubtype)):
         if value:
             stmt = stmt.where(
@@ -305,11 +305,11 @@ def _ranked_pmids(conn: Connection, engine: Engine, query: SearchQuery) -> list[
     below: int | None = None
     while len(found) < wanted:
         ranked, low = fulltext.ranked_window(conn, terms, below, RANK_WINDOW)
-        step = max(2 * wanted, 100)
+        step = max(4 * wanted, 500)
         while len(found) < wanted and (chunk := list(islice(ranked, step))):
             keep = set(conn.execute(filters.where(ArticleRow.pmid.in_(chunk))).scalars())  # type: ignore[attr-defined]
             found.extend(p for p in chunk if p in keep)
-            step *= 4
+            step *= 8
         if low is None:
             break
         below = low
