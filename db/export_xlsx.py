@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 
 from trialdb.db.export import CSV_COLUMNS, csv_row
 from trialdb.db.models import ArmRow, EffectRow, OutcomeRow, PValueRow
-from trialdb.db.search import SearchQuery, iter_match_pages
+from trialdb.db.search import SearchQuery, iter_match_pages, pmid_in
 
 SHEETS: dict[str, tuple[Any, tuple[str, ...]]] = {
     "arms": (ArmRow, ("pmid", "position", "label", "n")),
@@ -38,7 +38,7 @@ def write_workbook(engine: Engine, query: SearchQuery, path: Path) -> int:
             n += 1
         with engine.connect() as conn:
             for name, (table, cols) in SHEETS.items():
-                stmt = select(*(getattr(table, c) for c in cols)).where(table.pmid.in_(pmids)).order_by(table.pmid, table.position)
+                stmt = select(*(getattr(table, c) for c in cols)).where(pmid_in(engine.dialect.name, table.pmid, pmids)).order_by(table.pmid, table.position)
                 for r in conn.execute(stmt):
                     sheets[name].append(list(r))
     wb.save(path)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from sqlalchemy import BigInteger, String, bindparam, cast, column, func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
@@ -226,9 +227,18 @@ def ranked_window(conn: Connection, terms: Terms, below: int | None, size: int) 
     if below is None and windowed_total(conn, terms, size) is None:
         # Rank every match in one pass over the index table.
         return (str(r) for r in conn.execute(select(s.pmid).where(match).order_by(*rank)).scalars()), None
-    # One walk down the PMID index scores the window's matches as it finds them; the window is sorted here.
-    newest = conn.execute(
-        select(s.pmid, func.ts_rank(s.search_vector, tsq)).where(match, s.pmid < high).order_by(s.pmid.desc()).limit(size)
-    ).all()
-    low = newest[-1][0] if len(newest) == size else None
-    return (str(pmid) for pmid, _ in sorted(newest, key=lambda r: (-r[1], -r[0]))), low
+    # One walk down the PMID index scores the window's matches as it finds them (no vectors are sorted);
+    # the window is then sorted by score and streamed, so only the rows read are sent.
+    newest = (
+        select(s.pmid, func.ts_rank(s.search_vector, tsq).label("score")).where(match, s.pmid < high).order_by(s.pmid.desc()).limit(size)
+    ).subquery()
+    rows = conn.execute(
+        select(newest.c.pmid, func.min(newest.c.pmid).over(), func.count().over())
+        .order_by(newest.c.score.desc(), newest.c.pmid.desc())
+        .execution_options(yield_per=500)
+    )
+    first = rows.fetchone()
+    if first is None:
+        return iter(()), None
+    low = first[1] if first[2] == size else None
+    return (str(r[0]) for r in chain([first], rows)), low

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from itertools import islice
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import BigInteger, and_, cast, exists, func, literal_column, select, union
+from sqlalchemy import BigInteger, String, and_, any_, bindparam, cast, exists, func, literal_column, select, union
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import Select
 
@@ -225,6 +226,13 @@ TRIAL_NAMES = [c.name for c in TRIAL_COLUMNS]
 PAGE = 500
 
 
+def pmid_in(dialect: str, column: Any, pmids: Sequence[str]) -> Any:
+    """Return the condition ``column`` is one of ``pmids``: one array parameter on PostgreSQL, an IN list elsewhere."""
+    if dialect == "postgresql":
+        return column == any_(bindparam("pmids", list(pmids), type_=ARRAY(String)))
+    return column.in_(pmids)
+
+
 def iter_matches(engine: Engine, query: SearchQuery) -> Iterator[tuple[ArticleRow, TrialRow]]:
     """Yield (article row, trial row) for each match, in order, streaming."""
     for page in iter_match_pages(engine, query):
@@ -250,7 +258,7 @@ def _rows_for(conn: Connection, pmids: list[str]) -> list[tuple[ArticleRow, Tria
     """Return (article, trial) records for ``pmids``, in that order."""
     rows = conn.execute(
         select(*ARTICLE_COLUMNS, *TRIAL_COLUMNS).join_from(ArticleRow, TrialRow, TrialRow.pmid == ArticleRow.pmid)
-        .where(ArticleRow.pmid.in_(pmids))  # type: ignore[attr-defined]
+        .where(pmid_in(conn.dialect.name, ArticleRow.pmid, pmids))
     ).all()
     split = len(ARTICLE_COLUMNS)
     by_pmid = {r[0]: r for r in rows}
@@ -307,7 +315,7 @@ def _ranked_pmids(conn: Connection, engine: Engine, query: SearchQuery) -> list[
         ranked, low = fulltext.ranked_window(conn, terms, below, RANK_WINDOW)
         step = max(4 * wanted, 500)
         while len(found) < wanted and (chunk := list(islice(ranked, step))):
-            keep = set(conn.execute(filters.where(ArticleRow.pmid.in_(chunk))).scalars())  # type: ignore[attr-defined]
+            keep = set(conn.execute(filters.where(pmid_in(engine.dialect.name, ArticleRow.pmid, chunk))).scalars())
             found.extend(p for p in chunk if p in keep)
             step *= 8
         if low is None:
@@ -375,7 +383,7 @@ def child_rows(engine: Engine, table: Any, pmids: list[str], order: Any) -> dict
     out: dict[str, list[dict[str, Any]]] = {}
     with engine.connect() as conn:
         for i in range(0, len(pmids), PAGE):
-            stmt = select(table).where(table.pmid.in_(pmids[i : i + PAGE])).order_by(table.pmid, order)
+            stmt = select(table).where(pmid_in(engine.dialect.name, table.pmid, pmids[i : i + PAGE])).order_by(table.pmid, order)
             for row in conn.execute(stmt):
                 out.setdefault(row.pmid, []).append(dict(row._mapping))
     return out
