@@ -121,6 +121,11 @@ def _rare(engine: Engine, condition):  # type: ignore[no-untyped-def]
     return func.likelihood(condition, literal_column("0.01")) if engine.dialect.name == "sqlite" else condition
 
 
+def _contains(engine: Engine, column: Any, pattern: str) -> Any:
+    """Case-blind LIKE of a lower-case ``pattern``: SQLite's LIKE already ignores ASCII case (its lower() folds only ASCII)."""
+    return column.like(pattern) if engine.dialect.name == "sqlite" else func.lower(column).like(pattern)
+
+
 def _newest_first(engine: Engine, rare_filter: bool = False) -> list:  # type: ignore[type-arg]
     # SQLite puts NULLs last in DESC order already, and only the plain form lets it walk the year index.
     if engine.dialect.name == "sqlite":
@@ -171,8 +176,8 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
         like = f"%{query.outcome.lower()}%"
         # One set of PMIDs from both tables (read once), not two correlated lookups per candidate record.
         named = union(
-            select(OutcomeRow.pmid).where(func.lower(OutcomeRow.name).like(like)),
-            select(PValueRow.pmid).where(func.lower(PValueRow.outcome).like(like)),
+            select(OutcomeRow.pmid).where(_contains(engine, OutcomeRow.name, like)),
+            select(PValueRow.pmid).where(_contains(engine, PValueRow.outcome, like)),
         )
         stmt = stmt.where(ArticleRow.pmid.in_(named))  # type: ignore[attr-defined]
     for kind, value in (("mesh", query.mesh), ("pubtype", query.pubtype)):
