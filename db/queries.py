@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 
 from trialdb.db.models import ArticleRow, ProvenanceRow, RegistryIdRow, TrialRow
 from trialdb.errors import InputError, NotFoundError
+from trialdb.fetch.article import canonical_pmid
 
 
 @dataclass
@@ -27,9 +28,10 @@ class TrialDetail:
 
 def get_trial(engine: Engine, pmid: str) -> TrialDetail:
     """Return the stored TrialDetail of ``pmid``; raise NotFoundError if it is not in the database."""
-    pmid = pmid.strip()
-    if not pmid.isdigit():
-        raise InputError(f"{pmid!r} is not a PMID; a PMID is a number such as 33472925")
+    given, canonical = pmid.strip(), canonical_pmid(pmid)
+    if canonical is None:
+        raise InputError(f"{given!r} is not a PMID; a PMID is a number such as 33472925")
+    pmid = canonical
     with engine.connect() as conn:
         row = conn.execute(
             select(ArticleRow, TrialRow).join(TrialRow, TrialRow.pmid == ArticleRow.pmid).where(ArticleRow.pmid == pmid)

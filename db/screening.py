@@ -12,6 +12,7 @@ from trialdb.db.models import ArticleRow, RunRow, ScreeningRow
 from trialdb.db.runs import now_utc
 from trialdb.db.search import current_decisions
 from trialdb.errors import InputError, NotFoundError
+from trialdb.fetch.article import canonical_pmid
 
 DECISIONS = ("included", "excluded")
 
@@ -20,7 +21,7 @@ def record_decisions(engine: Engine, pmids: Sequence[str], decision: str, reason
     """Store a decision for each PMID (all must be in the database); return how many were stored."""
     if decision not in DECISIONS:
         raise InputError(f"unknown decision {decision!r}; use included or excluded")
-    wanted = list(dict.fromkeys(p.strip() for p in pmids))
+    wanted = list(dict.fromkeys(canonical_pmid(p) or p.strip() for p in pmids))
     if not wanted:
         raise InputError("give at least one PMID to screen, or --next")
     if decision == "excluded" and not (reason or "").strip():

@@ -292,9 +292,8 @@ def _windowed(engine: Engine, query: SearchQuery) -> bool:
         return False
     if engine.dialect.name == "sqlite" or not _has_filters(query):
         return True
-    filters = select_keys_only(build_select(engine, replace(query, text=None, sort=None, limit=None, offset=0)))
     with engine.connect() as conn:
-        return estimated_rows(conn, filters) >= RANK_WINDOW
+        return estimated_rows(conn, _filters_only(engine, query)) >= RANK_WINDOW
 
 
 _NOT_FILTERS = {"text", "include_retracted", "sort", "limit", "offset"}
@@ -313,7 +312,7 @@ def _ranked_pmids(conn: Connection, engine: Engine, query: SearchQuery) -> list[
     """
     terms = fulltext.parse_text_query(query.text or "")
     wanted = query.offset + (query.limit or 0)
-    filters = select_keys_only(build_select(engine, replace(query, text=None, sort=None, limit=None, offset=0)))
+    filters = _filters_only(engine, query)
     found: list[str] = []
     below: int | None = None
     while len(found) < wanted:
@@ -329,17 +328,9 @@ def _ranked_pmids(conn: Connection, engine: Engine, query: SearchQuery) -> list[
     return found[query.offset : wanted]
 
 
-def select_keys_only(stmt: Select) -> Select:
-    """Return ``stmt`` without its order, limit and offset (a set of keys to test membership in)."""
-    return stmt.order_by(None).limit(None).offset(None)
-
-
-def count_text_matches(engine: Engine, query: SearchQuery) -> int | None:
-    """Return how many records the search text matches (before filters), or None without text."""
-    if not query.text:
-        return None
-    with engine.connect() as conn:
-        return fulltext.count_matches(conn, fulltext.parse_text_query(query.text))
+def _filters_only(engine: Engine, query: SearchQuery) -> Select:
+    """Return the unordered SELECT of the PMIDs that pass the query's filters (its text left out)."""
+    return build_select(engine, replace(query, text=None, sort=None, limit=None, offset=0)).order_by(None).limit(None)
 
 
 def ranking_note(engine: Engine, query: SearchQuery) -> str | None:

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 from trialdb.db import fulltext
 from trialdb.db import search as search_module
 from trialdb.db.queries import get_trial, stats
-from trialdb.db.search import SearchQuery, count_text_matches, ranking_note, search
+from trialdb.db.search import SearchQuery, ranking_note, search
 from trialdb.errors import InputError, NotFoundError
 
 
@@ -65,6 +65,7 @@ def test_bad_queries(loaded: Engine, query: SearchQuery, message: str) -> None:
 
 def test_show_one_trial(loaded: Engine) -> None:
     d = get_trial(loaded, "33472925")
+    assert get_trial(loaded, " 033472925").pmid == "33472925"  # the same PMID, written another way
     assert d.citation["journal"] == "Neurology" and d.citation["doi"] == "10.1212/WNL.0000000000011440"
     assert d.facts["sample_size"]["total"] == 54
     fields = {p["field"] for p in d.provenance}
@@ -108,7 +109,8 @@ def test_very_common_words_are_ranked_a_window_at_a_time_newest_first(loaded: En
     assert _listed(loaded, text="patients", limit=10, offset=10) == expected[10:20]
     large = set(_listed(loaded, text="patients", limit=None, min_n=100))
     assert _listed(loaded, text="patients", limit=10, min_n=100) == [p for p in expected if p in large][:10]
-    total = count_text_matches(loaded, SearchQuery(text="patients"))
+    with loaded.connect() as conn:
+        total = fulltext.count_matches(conn, fulltext.parse_text_query("patients"))
     assert total == len(full)
     note = ranking_note(loaded, SearchQuery(text="patients", limit=10))
     # SQLite counts the matches; PostgreSQL says its planner's estimate rather than read every match.
