@@ -12,7 +12,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy import event, text
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import SQLModel, create_engine
 
@@ -87,10 +87,25 @@ def init_db(engine: Engine) -> None:
                 # (index-only scans), not from the wide rows.
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_pmid_retracted ON article (pmid, retracted)"))
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_trial_n_pmid ON trial (total_n, pmid)"))
+                _trigram_indexes(conn)
     except OperationalError as exc:
         raise DatabaseError(f"cannot open the database ({_first_line(exc)}); check --db or ${ENV_URL}") from None
     except SQLAlchemyError as exc:
         raise DatabaseError(f"cannot set up the database ({_first_line(exc)})") from None
+
+
+def _trigram_indexes(conn: Connection) -> None:
+    """Index outcome names by trigrams (pg_trgm), so --outcome's substring match reads an index, not the tables.
+
+    Without the right to create the extension, outcome filters still work by reading the two tables.
+    """
+    try:
+        with conn.begin_nested():
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+            conn.execute(text("CREATE INDEX IF NOT EXISTS ix_outcome_name_trgm ON outcome USING gin (lower(name) gin_trgm_ops)"))
+            conn.execute(text("CREATE INDEX IF NOT EXISTS ix_p_value_outcome_trgm ON p_value USING gin (lower(outcome) gin_trgm_ops)"))
+    except SQLAlchemyError:
+        pass
 
 
 def _check_columns(engine: Engine) -> None:
