@@ -108,6 +108,10 @@ def _trigram_indexes(conn: Connection) -> None:
         pass
 
 
+#: Nullable columns added after the first schema, by table: an older database is given them on open.
+ADDED_COLUMNS: dict[str, dict[str, str]] = {"trial": {"planned_n": "INTEGER"}}
+
+
 def _check_columns(engine: Engine) -> None:
     """Raise DatabaseError when an existing table lacks a column this trialdb needs (an older database)."""
     inspector = sa_inspect(engine)
@@ -117,6 +121,13 @@ def _check_columns(engine: Engine) -> None:
             continue
         have = {c["name"] for c in inspector.get_columns(table.name)}
         missing = [c.name for c in table.columns if c.name not in have]
+        added = ADDED_COLUMNS.get(table.name, {})
+        if missing and all(name in added for name in missing):
+            # Columns a later version added, nullable: an older database gains them and stays usable.
+            with engine.begin() as conn:
+                for name in missing:
+                    conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {name} {added[name]}"))
+            continue
         if missing:
             raise DatabaseError(
                 f"the database {engine.url.render_as_string(hide_password=True)} was made by another trialdb version "

@@ -14,7 +14,7 @@ from trialdb.db.search import SearchQuery, iter_matches
 CSV_COLUMNS = (
     "pmid", "year", "first_author", "title", "journal", "doi", "study_type", "randomized", "controlled",
     "blinding", "outcome_assessor_blinded", "placebo", "phase", "allocation_ratio", "multicenter",
-    "crossover", "total_n", "randomized_n", "analyzed_n", "arms", "primary_outcomes",
+    "crossover", "total_n", "randomized_n", "analyzed_n", "planned_n", "arms", "primary_outcomes",
     "secondary_outcomes", "p_values", "effects", "registry_ids", "evidence_scheme", "evidence_level",
     "extractor_version",
 )
@@ -41,6 +41,7 @@ def csv_row(article: Any, trial: Any) -> dict[str, Any]:
         "total_n": trial.total_n,
         "randomized_n": trial.randomized_n,
         "analyzed_n": trial.analyzed_n,
+        "planned_n": trial.planned_n,
         "arms": "; ".join(f"{a['label']}: {a['n']}" for a in facts["sample_size"]["arms"]),
         "primary_outcomes": "; ".join(
             o["name"] + (f" ({o['timepoint']})" if o["timepoint"] else "") for o in facts["outcomes"] if o["role"] == "primary"

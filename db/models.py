@@ -100,6 +100,7 @@ class TrialRow(SQLModel, table=True):
     total_n: int | None = Field(default=None, index=True)
     randomized_n: int | None = None
     analyzed_n: int | None = None
+    planned_n: int | None = None
     evidence_scheme: str | None = None
     evidence_level: str | None = Field(default=None, index=True)
     evidence_text: str | None = Field(default=None, sa_column=Column(Text))

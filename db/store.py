@@ -106,6 +106,7 @@ def fact_rows(article: Article, facts: TrialFacts) -> dict[type, list[dict]]:
         "total_n": s.total,
         "randomized_n": s.randomized,
         "analyzed_n": s.analyzed,
+        "planned_n": s.planned,
         "evidence_scheme": ev.scheme if ev else None,
         "evidence_level": ev.level if ev else None,
         "evidence_text": ev.text if ev else None,

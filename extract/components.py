@@ -63,7 +63,7 @@ def trial_design(doc: Doc) -> Doc:
 def trial_sample_size(doc: Doc) -> Doc:
     """Write the sample size (SampleSizeResult) to doc._.sample_size; arms only for trials."""
     with_arms = doc._.design.design.study_type in TRIAL_TYPES
-    doc._.sample_size = find_sample_size(doc._.sentences, with_arms=with_arms)
+    doc._.sample_size = find_sample_size(doc._.sentences, with_arms=with_arms, title=doc._.title_sentence)
     return doc
 
 

@@ -34,11 +34,12 @@ class Arm(BaseModel):
 
 
 class SampleSize(BaseModel):
-    """Participant counts: total (randomized when stated), randomized, analyzed, and per arm."""
+    """Participant counts: total (randomized when stated), randomized, analyzed, planned (protocols), and per arm."""
 
     total: int | None = None
     randomized: int | None = None
     analyzed: int | None = None
+    planned: int | None = None
     arms: list[Arm] = Field(default_factory=list)
 
 

@@ -12,11 +12,11 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000}
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
-WORD_NUMBER = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-])(?:{_WORD}))*"
+WORD_NUMBER = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s\-\u2010\u2011\u2013])(?:{_WORD}))*"
 DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d.,]\d)"
 #: A count as written, in digits or words (case-insensitive use expected).
 NUMBER = rf"(?:{DIGIT_NUMBER}|\b(?i:{WORD_NUMBER})\b)"
-_SPLIT = re.compile(r"\s+and\s+|[\s-]+", re.I)
+_SPLIT = re.compile(r"\s+and\s+|[\s\-\u2010\u2011\u2013]+", re.I)
 
 
 def parse_count(text: str) -> int | None:
@@ -24,7 +24,7 @@ def parse_count(text: str) -> int | None:
     t = text.strip().lower()
     if not t:
         return None
-    digits = t.replace(",", "")
+    digits = t.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
     if digits.isdigit():
         return int(digits)
     total = 0

@@ -1,128 +1,30 @@
-"""Sample sizes: total, randomized, analyzed, and the size of each arm with its label as written."""
+"""Sample sizes: candidates -> roles -> reconciliation into total, randomized, analyzed, planned and arms.
+
+Step 3 of sample-size extraction. ``counts`` finds every count candidate,
+``count_roles`` says what each counts, ``arm_sizes`` finds the sets of group
+sizes; here the three are reconciled into numbers that agree: arms summing to
+the total (or the randomized count), arms labelled by the design sentence for
+equal groups, and a total obtained as stated or as the sum of the arms (its
+provenance says which).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from trialdb.extract.arm_sizes import ArmSet, EqualGroups, design_labels, find_arm_sets, find_equal_groups
+from trialdb.extract.count_roles import RoledCount, assign_roles
+from trialdb.extract.counts import CountMention, iter_counts
 from trialdb.extract.facts import Arm, Provenance, SampleSize
-from trialdb.extract.numbers import DIGIT_NUMBER, NUMBER, parse_count
 from trialdb.extract.sentences import STUDY_SECTIONS, Sentence
 
 _I = re.I
-_ACTION_WORDS = (
-    "randomi", "enrolled", "included", "including", "involv", "recruited", "studied", "comprising", "analy", "conducted",
-    "performed", "carried out", "done",
-)
-_NUMBER_WORD_STEMS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thir", "fif",
-    "twenty", "forty", "eighty", "ninety", "hundred", "thousand",
-)
-
-
-def has_number_words(text: str) -> bool:
-    """True when ``text`` may hold a count written in words ("Thirty-nine patients")."""
-    low = text.lower()
-    return any(w in low for w in _NUMBER_WORD_STEMS)
-
-
-class TwoWay:
-    """A pattern compiled twice: for counts in digits only, and for counts in digits or words.
-
-    Sentences without number words use the first, several times faster.
-    """
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.full = re.compile(pattern, flags)
-        self.digits = re.compile(pattern.replace(NUMBER, f"(?:{DIGIT_NUMBER})"), flags)
-
-    def get(self, words: bool) -> re.Pattern[str]:
-        """Return the version for a sentence with (``words``) or without number words."""
-        return self.full if words else self.digits
-
-    def at_numbers(self, text: str, words: bool) -> Iterator[re.Match[str]]:
-        """Yield the matches that start where a number starts (the pattern must begin with a count)."""
-        if words:
-            yield from self.full.finditer(text)
-            return
-        for start in _NUMBER_START.finditer(text):
-            m = self.digits.match(text, start.start())
-            if m:
-                yield m
-
-
-_NUMBER_START = re.compile(r"(?<![\d.,])\d")
-PEOPLE = (
-    r"(?:patients?|participants?|subjects?|individuals?|persons?|people|women|men|adults?|children|infants?|"
-    r"neonates?|newborns?|adolescents?|volunteers?|survivors?|residents?|students?|mothers?|veterans?|"
-    r"smokers?|outpatients?|inpatients?|girls|boys|pregnant women|couples|families|dyads|cases|beneficiaries|"
-    r"members|workers|employees|athletes|runners|soldiers|recruits|nurses|physicians|clinicians|healthy controls|"
-    r"males|females|elderly|pairs|twins|users|consumers|donors|recipients|survivors|caregivers|mothers)"
-)
-ACTION = (
-    r"(?P<act>randomi[sz]ed|randomly (?:assigned|allocated)|underwent randomi[sz]ation|enrolled|included|"
-    r"recruited|assigned|allocated|participated|completed|analy[sz]ed|evaluable|studied|evaluated|"
-    r"treated|entered|took part|were eligible)"
-)
-# "3721 women with a uterus were randomised", "105 adult patients ... participated in the trial"
-COUNT_THEN_ACTION = TwoWay(
-    rf"(?<![\d.,%(-])\b(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b(?P<rest>[^.;]{{0,140}}?)"
-    rf"\b(?:were|was|had|have|who|that)?\s*(?:subsequently\s+|then\s+|successfully\s+|eventually\s+)?{ACTION}",
-    _I,
-)
-# "enrolled 60 patients", "randomized 120 participants", "including 1,279 patients"
-ACTION_THEN_COUNT = TwoWay(
-    rf"\b(?P<act>randomi[sz]ed|enrolled|included|including|involving|involved|recruited|studied|comprising|analy[sz]ed"
-    rf"|(?:conducted|performed|carried out|done) (?:on|in|among|with))"
-    rf"\s+(?:a total of\s+|data (?:from|on)\s+|data of\s+)?(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b",
-    _I,
-)
-# "31 enrolled patients", "120 randomized participants"
-COUNT_ADJ = TwoWay(
-    rf"(?<![\d.,%(-])\b(?P<num>{NUMBER})\s+(?P<act>randomi[sz]ed|enrolled|eligible|included|evaluable|analy[sz]ed|recruited)\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?{PEOPLE}\b",
-    _I,
-)
-# "PATIENTS: 351 menopausal patients (mean age, 50 years) ..." (a participants section starts with the count)
-SECTION_COUNT = TwoWay(rf"^(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b", _I)
-PARTICIPANT_LABEL = re.compile(r"PATIENT|PARTICIPANT|SUBJECT|POPULATION|SAMPLE", _I)
-# "386 pancreatic cancer cases and 896 matched controls"
-CASES_CONTROLS = TwoWay(
-    rf"(?<![\d.,%(-])\b(?P<a>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?cases\s+and\s+(?P<b>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?controls\b",
-    _I,
-)
-TOTAL_OF = TwoWay(rf"\b(?:a total of|total(?: of)?|overall,?)\s+(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b", _I)
-DATA_FROM = TwoWay(
-    rf"\b(?:data|samples?) (?:were |was )?(?:analy[sz]ed|gathered|collected|obtained|available) (?:from|for|on) "
-    rf"(?P<num>{NUMBER})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?{PEOPLE}\b",
-    _I,
-)
-
-# Arms --------------------------------------------------------------------------------------------
-N_PAREN = TwoWay(rf"[(\[]\s*(?:[^()\[\]]{{0,60}}?[;,]\s*)?[nN]\s*=\s*(?P<num>{NUMBER})\s*(?:[,;][^()\[\]]{{0,30}})?[)\]]")
-RESPECTIVELY = TwoWay(
-    rf"(?P<nums>(?:{NUMBER})(?:\s*(?:%\s*)?,\s*(?:{NUMBER}))*,?\s+and\s+(?:{NUMBER}))\s+(?:[\w'-]+\s+){{0,3}}?(?:{PEOPLE}\s+)?"
-    rf"(?:(?:were|was)\s+)?(?:[\w-]+\s+){{0,3}}?(?:in|to|into|from|received|receiving|for|of)\s+(?:the\s+|each\s+)?"
-    rf"(?P<labels>[^.;()]{{1,120}}?)\s+(?:groups?|arms?|cohorts?)\s*,?\s*respectively",
-    _I,
-)
-N_IN_GROUP = TwoWay(
-    rf"(?<![\d.,%(-])\b(?P<num>{NUMBER})\s+(?:{PEOPLE}\s+)?(?:were\s+)?(?:in|to|into|received|receiving)\s+(?:the\s+)?"
-    rf"(?P<label>[\w%/'+.-]+(?:\s+[\w%/'+.-]+){{0,4}}?)\s+(?:group|arm|cohort)\b",
-    _I,
-)
-PAREN_LIST = TwoWay(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,40}}?(?:\s*[;,]\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,40}}?)+)\s*\)")
-PAREN_ITEM = TwoWay(rf"(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][^;,()]*)")
-NOT_A_LABEL = re.compile(
-    r"^(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent|times?|points?|sites?|trials?|studies|centres?|centers?)\b",
-    _I,
-)
-_LABEL_BOUNDARY = re.compile(
-    r"(?:[(),;:\[\]]|\b(?:or|versus|vs\.?|either|to|into|between|receiving|received|receive|given|applied|taking|assigned|allocated|randomi[sz]ed)\b)",
-    _I,
-)
-_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|both|either|of|in)\s+)+", _I)
-_TRAILING = re.compile(r"\s+(?:group|arm|cohort)s?$", _I)
+_COUNTABLE = ("people", "none")
+_PROTOCOL = re.compile(r"\bprotocol\b|\bstudy design\b|\brationale and design\b|\bdesign and rationale\b|\bdesign of\b|\bwill be (?:randomi|recruit|enrol)", _I)
+#: Sections whose numbers describe this study (the title too: "... in 20,536 high-risk people").
+_OWN_SECTIONS = (*STUDY_SECTIONS, "title")
 
 
 @dataclass
@@ -131,171 +33,195 @@ class SampleSizeResult:
 
     sample_size: SampleSize
     provenance: list[Provenance] = field(default_factory=list)
+    #: How the total was obtained: "stated randomized", "stated enrolled", "sum of arms", "analyzed", or None.
+    total_source: str | None = None
 
 
-# Cheap tests that decide which of the costly patterns can match a sentence at all.
-_PEOPLE_STEMS = (
-    "patient", "participant", "subject", "individual", "person", "people", "women", "men", "adult", "child", "infant",
-    "neonate", "newborn", "adolescent", "volunteer", "survivor", "resident", "student", "mother", "veteran", "smoker",
-    "girl", "boy", "couple", "famil", "dyad", "case", "control", "beneficiar", "member", "worker", "employee", "athlete",
-    "runner", "soldier", "recruit", "nurse", "physician", "clinician", "male", "elderly", "pair", "twin", "user", "donor",
-    "recipient", "caregiver",
-)
+def is_protocol(title: Sentence | None, sents: Sequence[Sentence]) -> bool:
+    """True when the record describes a study still to be done (a protocol or design paper)."""
+    if title is not None and _PROTOCOL.search(title.text):
+        return True
+    future = sum(1 for s in sents if s.section in ("methods", "abstract") and re.search(r"\bwill (?:be )?(?:randomi|recruit|enrol|include|receive|assign|allocat)", s.text, _I))
+    past = sum(1 for s in sents if s.section in ("results",) or re.search(r"\bwere (?:randomi|enrol|recruit|includ)", s.text, _I))
+    return future > 0 and past == 0
 
 
-class _Gate:
-    """search() by substring tests, far cheaper than the patterns they let through."""
-
-    def __init__(self, words: tuple[str, ...], pattern: re.Pattern[str] | None = None) -> None:
-        self.words, self.pattern = words, pattern
-
-    def search(self, text: str) -> bool:
-        low = text.lower()
-        return any(w in low for w in self.words) or bool(self.pattern and self.pattern.search(text))
+def _first(counts: Sequence[RoledCount], role: str, exclude: set[int]) -> RoledCount | None:
+    """Return the first candidate of ``role`` in the study's own sections (title last)."""
+    pick = [c for c in counts if c.role == role and c.mention.unit_kind in _COUNTABLE and id(c.mention) not in exclude and c.mention.n >= 2]
+    own = [c for c in pick if c.mention.sentence.section != "title"]
+    return (own or pick or [None])[0]
 
 
-_HAS_PEOPLE = _Gate(_PEOPLE_STEMS)
-_MAY_HAVE_ARMS = _Gate(("respectively", "group", "arm", "cohort"), re.compile(r"\b[nN]\s*=|\(\s*\d"))
-_LIST_BEFORE = re.compile(rf"(?:{NUMBER})\s*(?:%\s*)?(?:,|and|or)\s*$", re.I)
+def _inside(c: CountMention, a: ArmSet | EqualGroups) -> bool:
+    return a.sentence is c.sentence and a.start <= c.start < a.end
 
 
-def _in_list(text: str, num_start: int, end: int) -> bool:
-    """True when a count is one of several ("39 and 15 patients ..., respectively")."""
-    return bool(_LIST_BEFORE.search(text[:num_start])) or "respectively" in text[end:].lower()
-
-
-def _kind(act: str) -> str:
-    a = act.lower()
-    if a.startswith("random") or a.startswith("underwent") or a in ("assigned", "allocated"):
-        return "randomized"
-    if a.startswith("analy") or a in ("evaluable", "completed"):
-        return "analyzed"
-    return "enrolled"
-
-
-def _clean_label(text: str) -> str | None:
-    parts = _LABEL_BOUNDARY.split(text)
-    label = parts[-1] if parts else text
-    label = _TRAILING.sub("", _LEADING.sub("", " ".join(label.split()).strip(" ,.:'\""))).strip(" ,.'\"")
-    words = label.split()
-    if not words or len(words) > 8 or NOT_A_LABEL.match(label):
+def _choose_arms(sets: list[ArmSet], targets: list[int]) -> ArmSet | None:
+    """Return the arm set that agrees best with the stated counts: randomized arms first, then any."""
+    if not sets:
         return None
-    return label
+
+    def rank(a: ArmSet) -> tuple[int, int, int]:
+        agrees = 0 if a.total in targets else 1
+        kind = {"randomized": 0, "stated": 1, "analyzed": 2}[a.kind]
+        section = 0 if a.sentence.section in ("methods", "abstract", "results") else 1
+        return (agrees, kind if agrees else 0, section)
+
+    return min(sets, key=lambda a: (*rank(a), sets.index(a)))
 
 
-def find_arms(s: Sentence, words: bool | None = None) -> list[tuple[Arm, int, int]]:
-    """Return the arms one sentence states, each with its offsets in the abstract."""
-    if words is None:
-        words = has_number_words(s.text)
-    out: list[tuple[Arm, int, int]] = []
-    m = next(RESPECTIVELY.at_numbers(s.text, words), None) if "respectively" in s.text else None
-    if m:
-        nums = [parse_count(x) for x in re.findall(NUMBER, m.group("nums"))]
-        labels = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("labels")) if x.strip()]
-        labels = [_clean_label(x) for x in labels]
-        if len(nums) == len(labels) and all(n is not None for n in nums) and all(labels):
-            return [(Arm(label=lab, n=n), s.start + m.start(), s.start + m.end()) for lab, n in zip(labels, nums, strict=True)]  # type: ignore[arg-type]
-    prev_end = 0
-    for m in N_PAREN.get(words).finditer(s.text):
-        label = _clean_label(s.text[prev_end:m.start()])
-        n = parse_count(m.group("num"))
-        prev_end = m.end()
-        if label and n is not None:
-            out.append((Arm(label=label, n=n), s.start + m.start(), s.start + m.end()))
-    if len(out) >= 2:
-        return out
-    out = []
-    for m in N_IN_GROUP.at_numbers(s.text, words) if "group" in s.text or "arm" in s.text or "cohort" in s.text else ():
-        n = parse_count(m.group("num"))
-        label = _clean_label(m.group("label"))
-        if n is not None and label:
-            out.append((Arm(label=label, n=n), s.start + m.start(), s.start + m.end()))
-    if len(out) >= 2:
-        return out
-    m = PAREN_LIST.get(words).search(s.text)
-    if m:
-        items = []
-        for it in PAREN_ITEM.get(words).finditer(m.group("items")):
-            label, n = _clean_label(it.group("label")), parse_count(it.group("num"))
-            if not label or n is None:
-                return []
-            items.append((Arm(label=label, n=n), s.start + m.start(), s.start + m.end()))
-        return items if len(items) >= 2 else []
-    return []
+_K_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:parallel\s+|equal\s+|treatment\s+|study\s+|intervention\s+)?(?:groups|arms)\b", _I)
+_K = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def find_sample_size(sents: Sequence[Sentence], with_arms: bool) -> SampleSizeResult:
-    """Return the sample size stated in the study's own sections; arms only when ``with_arms``."""
-    counts: dict[str, tuple[int, Sentence, int, int]] = {}
-    arms: list[tuple[Arm, int, int]] = []
-    arm_sentence: Sentence | None = None
+def _groups_named(sents: Sequence[Sentence]) -> int | None:
+    """Return how many groups the abstract says it compares ("two groups"), or None."""
     for s in sents:
-        if s.section not in STUDY_SECTIONS:
-            continue
-        words = has_number_words(s.text)
-        if not words and not any(c.isdigit() for c in s.text):
-            continue
-        if _HAS_PEOPLE.search(s.text):
-            low = s.text.lower()
-            found = [*COUNT_THEN_ACTION.at_numbers(s.text, words), *COUNT_ADJ.at_numbers(s.text, words)]
-            if any(w in low for w in _ACTION_WORDS):
-                found += list(ACTION_THEN_COUNT.get(words).finditer(s.text))
-            found.sort(key=lambda m: m.start("num"))
-            for m in found:
-                if _in_list(s.text, m.start("num"), m.end()):
-                    continue
-                n = parse_count(m.group("num"))
-                if n is None or n < 2:
-                    continue
-                kind = _kind(m.group("act"))
-                if kind == "enrolled" and re.search(r"\banaly[sz]|intention[- ]to[- ]treat", s.text[m.end():m.end() + 60], _I):
-                    kind = "analyzed"
-                counts.setdefault(kind, (n, s, s.start + m.start("num"), s.start + m.end()))
-            if s.label and PARTICIPANT_LABEL.search(s.label) and (m := SECTION_COUNT.get(words).match(s.text)):
-                if (n := parse_count(m.group("num"))) is not None and n >= 2:
-                    counts.setdefault("enrolled", (n, s, s.start + m.start("num"), s.start + m.end()))
-            if "cases" in low and (m := next(CASES_CONTROLS.at_numbers(s.text, words), None)) is not None:
-                a, b = parse_count(m.group("a")), parse_count(m.group("b"))
-                if a is not None and b is not None:
-                    counts.setdefault("enrolled", (a + b, s, s.start + m.start(), s.start + m.end()))
-            for pattern, gate in ((TOTAL_OF, ("total", "overall")), (DATA_FROM, ("data", "sample"))):
-                m = pattern.get(words).search(s.text) if any(w in low for w in gate) else None
-                if m and not _in_list(s.text, m.start("num"), m.end()) and (n := parse_count(m.group("num"))) is not None and n >= 2:
-                    kind = "analyzed" if pattern is DATA_FROM or re.search(r"\banaly[sz]", s.text, _I) else "enrolled"
-                    counts.setdefault(kind, (n, s, s.start + m.start("num"), s.start + m.end()))
-        if with_arms and not arms and _MAY_HAVE_ARMS.search(s.text):
-            found = find_arms(s, words)
-            if len(found) >= 2:
-                arms, arm_sentence = found, s
+        m = _K_GROUPS.search(s.text)
+        if m:
+            return _K.get(m.group(1).lower()) or int(m.group(1))
+    return None
+
+
+def _coordinated_sum(counts: Sequence[RoledCount], exclude: set[int]) -> tuple[int, CountMention, CountMention] | None:
+    """Return the sum of people counts listed together ("386 cases and 896 controls", "55 men and 45 women")."""
+    by_sentence: dict[int, list[RoledCount]] = {}
+    for c in counts:
+        by_sentence.setdefault(id(c.mention.sentence), []).append(c)
+    for group in by_sentence.values():
+        run: list[RoledCount] = []
+        for c in group:
+            m = c.mention
+            fits = m.unit_kind == "people" and m.form == "count" and c.role in ("mentioned", "enrolled", "subgroup") and id(m) not in exclude
+            if fits and run:
+                between = m.sentence.text[run[-1].mention.local_end:m.local_start]
+                if not _LIST_JOIN.fullmatch(between):
+                    run = []
+            run = [*run, c] if fits else []
+            if len(run) >= 2 and (c is group[-1] or not _continues(group, c)):
+                return sum(r.mention.n for r in run), run[0].mention, run[-1].mention
+    return None
+
+
+_LIST_JOIN = re.compile(r"[^\d.;:()]{0,60}?(?:,|\band\b|\bas well as\b|\bplus\b|\+)\s*(?:\w+\s+){0,2}?", _I)
+
+
+def _continues(group: Sequence[RoledCount], c: RoledCount) -> bool:
+    i = group.index(c)
+    if i + 1 >= len(group):
+        return False
+    nxt = group[i + 1].mention
+    return nxt.unit_kind == "people" and bool(_LIST_JOIN.fullmatch(c.mention.sentence.text[c.mention.local_end:nxt.local_start]))
+
+
+def _equal_arms(eq: EqualGroups, labels: list[str]) -> list[tuple[str, int]]:
+    k = eq.k or len(labels)
+    if not labels or (eq.k and len(labels) != eq.k) or k < 2:
+        return []
+    return [(lab, eq.n) for lab in labels[:k]]
+
+
+def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence | None = None) -> SampleSizeResult:
+    """Return the sample size stated in the study's own sections and title; arms only when ``with_arms``."""
+    own = [s for s in sents if s.section in _OWN_SECTIONS]
+    ordered = own + ([title] if title is not None and title.text else [])
+    protocol = is_protocol(title, sents)
+    mentions = list(iter_counts(ordered))
+    roled = assign_roles(mentions, protocol=protocol)
+
+    arm_sets: list[ArmSet] = []
+    equal: list[EqualGroups] = []
+    for s in own:
+        arm_sets.extend(find_arm_sets(s))
+        eq = find_equal_groups(s)
+        if eq is not None:
+            equal.append(eq)
+    # Counts inside a set of group sizes are group sizes, not totals.
+    in_arms = {id(c) for c in mentions if any(_inside(c, a) for a in [*arm_sets, *equal])}
+
     size = SampleSize()
     prov: list[Provenance] = []
 
     def note(name: str, value: int, s: Sentence, a: int, b: int) -> None:
         prov.append(Provenance(field=f"sample_size.{name}", value=str(value), section=s.section, start=a, end=b, sentence=s.text))
 
-    if "randomized" in counts:
-        size.randomized = counts["randomized"][0]
-        note("randomized", *counts["randomized"])
-    if "analyzed" in counts:
-        size.analyzed = counts["analyzed"][0]
-        note("analyzed", *counts["analyzed"])
-    arm_total = sum(a.n for a, _, _ in arms) if arms else None
-    if arms and arm_sentence is not None:
-        size.arms = [a for a, _, _ in arms]
-        for a, x, y in arms:
-            note("arms", a.n, arm_sentence, x, y)
-        if re.search(r"\banaly[sz]|intention[- ]to[- ]treat|evaluable", arm_sentence.text, _I) and size.analyzed is None:
+    def note_count(name: str, c: RoledCount) -> None:
+        note(name, c.mention.n, c.mention.sentence, c.mention.start, c.mention.end)
+
+    randomized = _first(roled, "randomized", in_arms)
+    enrolled = _first(roled, "enrolled", in_arms)
+    analyzed = _first(roled, "analyzed", in_arms)
+    planned = _first(roled, "planned", in_arms)
+    mentioned = _first(roled, "mentioned", in_arms)
+    # A randomized count smaller than its own arms' sum is a subgroup's; a count that equals a set of arms agrees.
+    targets = [c.mention.n for c in (randomized, enrolled, analyzed) if c is not None]
+
+    chosen: list[tuple[str, int]] = []
+    chosen_from: ArmSet | EqualGroups | None = None
+    if with_arms:
+        best = _choose_arms(arm_sets, targets)
+        if best is not None:
+            chosen, chosen_from = list(best.arms), best
+        elif equal:
+            # Equal groups take their labels from another statement of the groups, else from the design sentence.
+            for eq in equal:
+                named = [[lab for lab, _ in a.arms] for a in arm_sets if eq.k in (None, len(a.arms))]
+                k = eq.k or _groups_named(own)
+                labels = next((x for x in named if k in (None, len(x))), None) or design_labels(own)
+                arms = _equal_arms(EqualGroups(eq.n, k, eq.sentence, eq.start, eq.end), labels)
+                if arms:
+                    chosen, chosen_from = arms, eq
+                    break
+    arm_total = sum(n for _, n in chosen) if chosen else None
+
+    if randomized is not None and arm_total is not None and randomized.mention.n < arm_total and enrolled is not None and enrolled.mention.n == arm_total:
+        randomized = None
+    if randomized is not None:
+        size.randomized = randomized.mention.n
+        note_count("randomized", randomized)
+    if analyzed is not None:
+        size.analyzed = analyzed.mention.n
+        note_count("analyzed", analyzed)
+    if chosen and chosen_from is not None:
+        size.arms = [Arm(label=lab, n=n) for lab, n in chosen]
+        for _lab, n in chosen:
+            note("arms", n, chosen_from.sentence, chosen_from.start, chosen_from.end)
+        if isinstance(chosen_from, ArmSet) and chosen_from.kind == "analyzed" and size.analyzed is None:
             size.analyzed = arm_total
-            note("analyzed", arm_total, arm_sentence, arm_sentence.start, arm_sentence.end)
+            note("analyzed", arm_total or 0, chosen_from.sentence, chosen_from.start, chosen_from.end)
+
+    source = None
     if size.randomized is not None:
-        size.total = size.randomized
-        note("total", *counts["randomized"])
-    elif "enrolled" in counts:
-        size.total = counts["enrolled"][0]
-        note("total", *counts["enrolled"])
-    elif arm_total is not None and arm_sentence is not None:
-        size.total = arm_total
-        note("total", arm_total, arm_sentence, arm_sentence.start, arm_sentence.end)
+        size.total, source = size.randomized, "stated randomized"
+        note_count("total", randomized)  # type: ignore[arg-type]
+    elif enrolled is not None:
+        size.total, source = enrolled.mention.n, "stated enrolled"
+        note_count("total", enrolled)
+    elif arm_total is not None and chosen_from is not None:
+        size.total, source = arm_total, "sum of arms"
+        note("total", arm_total, chosen_from.sentence, chosen_from.start, chosen_from.end)
+    elif (listed := _coordinated_sum(roled, in_arms)) is not None and not protocol:
+        n, first_m, last_m = listed
+        size.total, source = n, "sum of groups"
+        note("total", n, first_m.sentence, first_m.start, last_m.end)
+    elif mentioned is not None and not protocol:
+        size.total, source = mentioned.mention.n, "stated"
+        note_count("total", mentioned)
     elif size.analyzed is not None:
-        size.total = size.analyzed
-    return SampleSizeResult(sample_size=size, provenance=prov)
+        size.total, source = size.analyzed, "analyzed"
+        if analyzed is not None:
+            note_count("total", analyzed)
+    if planned is not None:
+        size.planned = planned.mention.n
+        note_count("planned", planned)
+    if protocol and source in ("stated enrolled", "stated", "analyzed") and size.planned is None:
+        size.planned, size.total, source = size.total, None, None
+    return SampleSizeResult(sample_size=size, provenance=prov, total_source=source)
+
+
+def candidates_with_roles(sents: Sequence[Sentence], title: Sentence | None = None) -> list[RoledCount]:
+    """Return every count candidate of the study's sections and title with its role (for inspection and tests)."""
+    own = [s for s in sents if s.section in _OWN_SECTIONS] + ([title] if title is not None and title.text else [])
+    mentions = list(iter_counts(own))
+    return assign_roles(mentions, protocol=is_protocol(title, sents))

@@ -27,6 +27,7 @@ SINGLE_FIELDS = (
     ("total_n", ("sample_size", "total")),
     ("randomized_n", ("sample_size", "randomized")),
     ("analyzed_n", ("sample_size", "analyzed")),
+    ("planned_n", ("sample_size", "planned")),
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 _STOP = {"the", "of", "a", "an", "in", "on", "at", "and", "to", "for", "with", "by", "score", "scores"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -72,15 +73,46 @@ def _read_text(path: Path) -> Article:
         raise InputError(f"{path}: not UTF-8 text; save it as UTF-8 or give PubMed XML") from None
     lines = content.strip().splitlines()
     title = " ".join(lines[0].split())
-    body = " ".join(" ".join(lines[1:]).split())
     return Article(
         pmid=None,
         title=title,
-        sections=(AbstractSection(None, None, body),) if body else (),
+        sections=text_sections(lines[1:]),
         raw=content,
         raw_format="text",
         source=str(path),
     )
+
+
+#: A section label on a line of its own, as corpora built from PMC write them ("ABSTRACT.METHODS:").
+_LABEL_LINE = re.compile(r"^\s*ABSTRACT(?:\.(?P<label>[A-Z][A-Z0-9 ,/&()'.-]*?))?\s*:+(?:\s+|$)(?P<rest>.*)$")
+
+
+def text_sections(lines: list[str]) -> tuple[AbstractSection, ...]:
+    """Return the abstract of a text file's lines as sections: labelled where a line holds only a label."""
+    sections: list[AbstractSection] = []
+    label: str | None = None
+    body: list[str] = []
+
+    def close() -> None:
+        text = " ".join(" ".join(body).split())
+        if text:
+            sections.append(AbstractSection(label, None, text))
+
+    for line in lines:
+        m = _LABEL_LINE.match(line)
+        if m:
+            close()
+            body = []
+            raw = m.group("label")
+            # "ABSTRACT.ABSTRACT.METHODS:" -> "METHODS"; "ABSTRACT:" alone -> no label.
+            label = raw.split(".")[-1].strip() if raw else None
+            label = None if label == "ABSTRACT" else label
+            if m.group("rest").strip():
+                body.append(m.group("rest"))
+        else:
+            body.append(line)
+    close()
+    return tuple(sections)
 
 
 def iter_records(path: str | Path, allow_text: bool = True) -> Iterator[Article | Deletion]:

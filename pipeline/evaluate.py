@@ -13,12 +13,19 @@ from trialdb.extract.scorer import Score, score_all
 from trialdb.fetch import Article, read_articles
 
 
+#: Subfolders of a gold folder that hold something other than gold files.
+NOT_GOLD = ("second-reading",)
+
+
 def load_gold(directory: str | Path) -> Iterator[tuple[Path, dict[str, Any]]]:
     """Yield (gold file, its content) for every *.json in ``directory``; raise InputError when unusable."""
     folder = Path(directory)
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder of gold files (*.json with pmid, source and gold)")
     files = sorted(folder.glob("*.json"))
+    if not files:
+        # A folder of splits (dev/, holdout/): every split's files; second readings are not gold.
+        files = sorted(p for p in folder.glob("*/*.json") if p.parent.name not in NOT_GOLD)
     if not files:
         raise InputError(f"{folder}: holds no *.json gold files")
     for path in files:
@@ -38,7 +45,8 @@ def _record(path: Path, data: dict[str, Any], cache: dict[Path, dict[str | None,
     records = cache[source]
     pmid = data.get("pmid")
     if pmid not in records:
-        if pmid is None and len(records) == 1:
+        # A plain-text record carries no PMID: a file of one record is that record.
+        if len(records) == 1 and next(iter(records)) is None:
             return next(iter(records.values()))
         raise InputError(f"{path}: PMID {pmid} is not in {source}")
     return records[pmid]

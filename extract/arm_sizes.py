@@ -1,0 +1,312 @@
+"""Group-size candidates: sets of (label, n) that one sentence states for the study's groups.
+
+Part of step 1 of sample-size extraction. The forms real abstracts use:
+"X (n = 39) or Y (n = 15)", "X, n = 39, and Y, n = 15", "54 patients (39 MSC, 15 control)",
+"39 and 15 patients were included in the MSC and control groups, respectively",
+"39 in the MSC group and 15 in the control group", "39 received MSC and 15 placebo",
+"the MSC group (39 patients)", and equal groups: "two groups of 35", "140 in each group",
+"(n = 35 each)". Each set carries the kind of count its sentence states (randomized,
+analyzed or stated), for reconciliation to choose among.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from trialdb.extract.numbers import NUMBER, parse_count
+from trialdb.extract.sentences import Sentence
+
+_I = re.I
+_N = rf"(?P<num>{NUMBER})"
+#: "(n = 39)", "(n=39; mean age 60)", "[n = 39]", "(39 patients)"
+N_PAREN = re.compile(
+    rf"[(\[]\s*(?:[^()\[\]]{{0,60}}?[;,]\s*)?(?:[nN]\s*[=:]\s*{_N}|(?P<num2>{NUMBER})\s+(?:patients?|participants?|subjects?|women|men|children|infants?|"
+    rf"individuals?|persons?|people|adults?|volunteers?|cases|eyes|neonates?|pts))\s*(?:[,;][^()\[\]]{{0,40}})?[)\]]"
+)
+#: "X, n = 39" without brackets.
+N_BARE = re.compile(rf"(?:,|:|\s-)\s*[nN]\s*=\s*{_N}\b")
+RESPECTIVELY_NUMS = re.compile(rf"(?P<nums>(?:{NUMBER})(?:\s*(?:\([^()]{{0,20}}\))?\s*(?:%\s*)?,\s*(?:{NUMBER}))*,?\s*(?:\([^()]{{0,20}}\))?\s*,?\s+and\s+(?:{NUMBER}))", _I)
+N_IN_GROUP = re.compile(
+    rf"(?<![\d.,%(-])\b{_N}\s+(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
+    rf"persons?|people|adults?|volunteers?|eyes|neonates?)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+assigned|"
+    rf"assigned|allocated|included|enrolled)\s+)?(?:in|to|into|received|receiving|underwent|got)\s+(?:the\s+|a\s+)?"
+    rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+(?:while|whereas|but|or)\b))",
+    _I,
+)
+_PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?(?:\s*(?:[;,]|\band\b)\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?)+)\s*\)", _I)
+#: "(DZ, 48; D, 46)", "(EE: 67, EP: 65)", "(MSC = 39, control = 15)": label then size, inside one bracket.
+_PAREN_PAIRS = re.compile(
+    rf"[(\[]\s*(?P<items>[A-Za-z][^;,()\[\]=:]{{0,40}}?\s*[,:=]\s*(?:{NUMBER})(?:\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"[A-Za-z][^;,()\[\]=:]{{0,40}}?\s*[,:=]\s*(?:{NUMBER})(?:(?:\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+)[A-Za-z][^;,()\[\]=:]{{0,40}}?\s*[,:=]\s*(?:{NUMBER}))*)\s*[)\]]",
+    _I,
+)
+_PAIR_ITEM = re.compile(rf"(?P<label>[A-Za-z][^;,()\[\]=:]{{0,40}}?)\s*[,:=]\s*(?P<num>{NUMBER})", _I)
+_PAREN_ITEM = re.compile(rf"(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][^;,()]*?)(?=\s*(?:[;,]|\band\b|$))", _I)
+EACH = re.compile(
+    rf"(?:\b(?P<k>two|three|four|five|2|3|4|5)\s+(?:equal\s+|parallel\s+|treatment\s+|study\s+)?(?:groups|arms)\s+(?:of|with|each\s+(?:of|with))\s+(?P<n1>{NUMBER})\b"
+    rf"|\b(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,4}}?(?:in|per|for|to|into)\s+each\s+(?:group|arm|of the (?:two|three|four) (?:groups|arms))\b"
+    rf"|\b(?P<n3>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?per\s+(?:group|arm)\b"
+    rf"|\b(?P<n4>{NUMBER})\s+(?:patients|participants|subjects|women|men|children|individuals|persons|people|adults|volunteers)\s+each\b"
+    rf"|\b[nN]\s*=\s*(?P<n5>{NUMBER})\s+(?:each|per\s+group|in\s+each(?:\s+group)?|for\s+each(?:\s+group)?)\b"
+    rf"|\beach\s+(?:group|arm)\s+(?:consisted\s+of|comprised|included|contained|had|of|with)\s+(?P<n6>{NUMBER})\b)",
+    _I,
+)
+_K_WORD = {"two": 2, "three": 3, "four": 4, "five": 5}
+NOT_A_LABEL = re.compile(
+    r"^(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent|times?|points?|sites?|trials?|studies|centres?|centers?|"
+    r"total|all|both|each|overall|patients?|participants?|subjects?|baseline|follow-?up|the study|study|analysis|them|whom|these|"
+    r"those|which|who|this|that|it|age|mean|median|range|sd)\b",
+    _I,
+)
+SUBGROUP_LABEL = re.compile(
+    r"\b(?:men|women|males?|females?|boys?|girls?|responders?|non-?responders?|aged|age|older|younger|years old|smokers?|"
+    r"non-?smokers?|white|black|asian|hispanic|caucasian|mild|moderate|severe|cases?|controls? subjects|healthy|"
+    r"completers?|dropouts?|withdrew|lost|died|survivors?|non-?survivors?|primiparous|multiparous|obese|non-?obese|type [12]|"
+    r"positive|negative|with|without|had|having)\b",
+    _I,
+)
+_LABEL_BOUNDARY = re.compile(
+    r"(?:[(),;:\[\]]|\b(?:or|versus|vs\.?|either|to|into|between|receiving|received|receive|given|applied|taking|assigned|"
+    r"allocated|randomi[sz]ed|underwent|undergo|included|enrolled|were|was|in|of|and)\b)",
+    _I,
+)
+_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|both|either|of|in|to|with|who|received|receiving)\s+)+", _I)
+_TRAILING = re.compile(r"\s+(?:group|arm|cohort|condition)s?$|\s+(?:patients?|participants?|subjects?)$", _I)
+_RANDOMIZED_WORDS = re.compile(r"randomi[sz]|randomly|assigned|allocated|allocation", _I)
+_ANALYZED_WORDS = re.compile(r"analy[sz]|complet|evaluable|intention[- ]to[- ]treat|per[- ]protocol|available|followed up|finished|remained", _I)
+
+
+@dataclass(frozen=True)
+class ArmSet:
+    """Group sizes one sentence states: (label, n) pairs, the kind of count, and where they stand."""
+
+    arms: tuple[tuple[str, int], ...]
+    kind: str
+    sentence: Sentence
+    start: int
+    end: int
+    form: str
+
+    @property
+    def total(self) -> int:
+        """Return the sum of the groups' sizes."""
+        return sum(n for _, n in self.arms)
+
+
+def clean_label(text: str) -> str | None:
+    """Return a group's label from the words before or around its size, or None when they name no group."""
+    parts = _LABEL_BOUNDARY.split(text)
+    label = next((p for p in reversed(parts) if p and p.strip(" ,.:'\"-")), "")
+    label = _TRAILING.sub("", _LEADING.sub("", " ".join(label.split()).strip(" ,.:'\"-"))).strip(" ,.'\"-")
+    label = _TRAILING.sub("", label).strip()
+    words = label.split()
+    if not words or len(words) > 8 or NOT_A_LABEL.match(label) or not re.search(r"[A-Za-z]{2}", label):
+        return None
+    if re.fullmatch(r"[\d.,%\s]+", label):
+        return None
+    return label
+
+
+def _kind(sentence: str) -> str:
+    if _ANALYZED_WORDS.search(sentence) and not _RANDOMIZED_WORDS.search(sentence):
+        return "analyzed"
+    if _RANDOMIZED_WORDS.search(sentence):
+        return "randomized"
+    return "stated"
+
+
+def _respectively(s: Sentence) -> ArmSet | None:
+    text = s.text
+    low = text.lower()
+    r = low.find("respectively")
+    if r < 0:
+        return None
+    best = None
+    for m in RESPECTIVELY_NUMS.finditer(text[:r]):
+        if re.search(r"[.·]\d*$", text[:m.start()]) or re.match(r"^\s*(?:%|mg|years?|months?|weeks?|days?|hours?|kg|ml|mm|cm|points?|\.\d)", text[m.end():]):
+            continue
+        if re.search(r"(?:±|\+/-|=|<|>|\bp\s*)\s*$", text[:m.start()], _I):
+            continue
+        best = m
+    if best is None:
+        return None
+    nums = [parse_count(x) for x in re.findall(NUMBER, re.sub(r"\([^()]*\)", " ", best.group("nums")), _I)]
+    if any(n is None for n in nums) or len(nums) < 2:
+        return None
+    # Labels: a list of the same length after the numbers ("... in the A and B groups") or before them ("A and B groups had 39 and 15").
+    after = text[best.end():r]
+    before = text[:best.start()]
+    labels = _label_list(after, len(nums)) or _label_list(before, len(nums), from_end=True)
+    if not labels:
+        return None
+    return ArmSet(tuple(zip(labels, nums, strict=True)), _kind(text), s, s.start + best.start(), s.start + r, "respectively")  # type: ignore[arg-type]
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+", _I)
+
+
+def _label_list(text: str, k: int, from_end: bool = False) -> list[str] | None:
+    """Return ``k`` labels written as a list ("the A, B and C groups") in ``text``, else None."""
+    chunk = re.sub(r"\s+(?:groups?|arms?|cohorts?|conditions?)\b.*$", "", text, flags=_I) if not from_end else text
+    if from_end:
+        m = re.search(r"([^.;:()]*?)\s+(?:groups?|arms?|cohorts?)\b[^.;:()]{0,60}$", chunk, _I)
+        if not m:
+            return None
+        chunk = m.group(1)
+    else:
+        m = re.search(r"(?:\b(?:in|to|into|from|received|receiving|for|of|with|the|between)\s+)+(?:the\s+|each\s+)?([^.;()]{1,160})$", chunk, _I)
+        if m:
+            chunk = m.group(1)
+    items = [x for x in _LIST_SPLIT.split(chunk.strip(" ,")) if x.strip()]
+    if len(items) < k:
+        return None
+    items = items[-k:] if not from_end else items[-k:]
+    labels = [clean_label(x) for x in items]
+    if all(labels):
+        return labels  # type: ignore[return-value]
+    return None
+
+
+def _n_paren(s: Sentence) -> ArmSet | None:
+    text = s.text
+    out: list[tuple[str, int]] = []
+    prev_end = 0
+    first = last = None
+    for m in [*N_PAREN.finditer(text)]:
+        label_text = text[prev_end:m.start()]
+        label = clean_label(label_text)
+        n = parse_count(m.group("num") or m.group("num2") or "")
+        prev_end = m.end()
+        if label and n is not None:
+            out.append((label, n))
+            first = m.start() if first is None else first
+            last = m.end()
+    if len(out) < 2:
+        out, prev_end, first = [], 0, None
+        for m in N_BARE.finditer(text):
+            label = clean_label(text[prev_end:m.start()])
+            n = parse_count(m.group("num"))
+            prev_end = m.end()
+            if label and n is not None:
+                out.append((label, n))
+                first = m.start() if first is None else first
+                last = m.end()
+    if len(out) >= 2 and first is not None and last is not None:
+        return ArmSet(tuple(out), _kind(text), s, s.start + first, s.start + last, "n=")
+    return None
+
+
+def _in_group(s: Sentence) -> ArmSet | None:
+    out = []
+    first = last = None
+    for m in N_IN_GROUP.finditer(s.text):
+        if re.search(r"(?:%|±|=|<|>|/)\s*$", s.text[:m.start()]) or re.match(r"^\s*%", s.text[m.end("num"):]):
+            continue
+        n = parse_count(m.group("num"))
+        label = clean_label(m.group("label"))
+        if n is not None and label:
+            out.append((label, n))
+            first = m.start() if first is None else first
+            last = m.end()
+    if len(out) >= 2 and first is not None and last is not None:
+        return ArmSet(tuple(out), _kind(s.text), s, s.start + first, s.start + last, "in-group")
+    return None
+
+
+def _paren_list(s: Sentence) -> ArmSet | None:
+    m = _PAREN_LIST.search(s.text)
+    if not m:
+        return None
+    items = []
+    for it in _PAREN_ITEM.finditer(m.group("items")):
+        label, n = clean_label(it.group("label")), parse_count(it.group("num"))
+        if not label or n is None or re.match(r"^(?:%|years?|months?|mg)", it.group("label"), _I):
+            return None
+        items.append((label, n))
+    if len(items) < 2:
+        return None
+    return ArmSet(tuple(items), _kind(s.text), s, s.start + m.start(), s.start + m.end(), "paren-list")
+
+
+def _paren_pairs(s: Sentence) -> ArmSet | None:
+    m = _PAREN_PAIRS.search(s.text)
+    if not m:
+        return None
+    items = []
+    for it in _PAIR_ITEM.finditer(m.group("items")):
+        label, n = clean_label(it.group("label")), parse_count(it.group("num"))
+        if not label or n is None:
+            return None
+        items.append((label, n))
+    if len(items) < 2:
+        return None
+    return ArmSet(tuple(items), _kind(s.text), s, s.start + m.start(), s.start + m.end(), "paren-pairs")
+
+
+def find_arm_sets(s: Sentence) -> list[ArmSet]:
+    """Return the group-size sets one sentence states, in order of preference."""
+    text = s.text
+    out = []
+    if "respectively" in text.lower():
+        rs = _respectively(s)
+        if rs:
+            out.append(rs)
+    if "=" in text or "(" in text or "[" in text:
+        for finder in (_n_paren, _paren_list, _paren_pairs):
+            found = finder(s)
+            if found:
+                out.append(found)
+    found = _in_group(s)
+    if found:
+        out.append(found)
+    return [a for a in out if not any(SUBGROUP_LABEL.search(lab) for lab, _ in a.arms) and len({lab.lower() for lab, _ in a.arms}) == len(a.arms)]
+
+
+@dataclass(frozen=True)
+class EqualGroups:
+    """"Two groups of 35", "140 in each group": every group has ``n``; ``k`` groups when written."""
+
+    n: int
+    k: int | None
+    sentence: Sentence
+    start: int
+    end: int
+
+
+def find_equal_groups(s: Sentence) -> EqualGroups | None:
+    """Return the equal group size one sentence states, or None."""
+    if "each" not in s.text.lower() and "per " not in s.text.lower() and "groups of" not in s.text.lower() and "arms of" not in s.text.lower():
+        return None
+    for m in EACH.finditer(s.text):
+        raw = next(g for g in (m.group(f"n{i}") for i in range(1, 7)) if g)
+        n = parse_count(raw)
+        k_raw = m.group("k")
+        k = (_K_WORD.get(k_raw.lower()) or int(k_raw)) if k_raw else None
+        if n is not None and n > 1:
+            return EqualGroups(n, k, s, s.start + m.start(), s.start + m.end())
+    return None
+
+
+_DESIGN_LIST = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated|divided|distributed|stratified)\b[^.;]{0,40}?"
+    r"\b(?:to|into|between)\s+(?:receive\s+|one\s+of\s+|either\s+|the\s+|two\s+|three\s+|four\s+|(?:treatment\s+)?groups?\s*[:,]?\s*)*"
+    r"(?P<list>[^.;]{3,240})",
+    _I,
+)
+
+
+def design_labels(sents: Sequence[Sentence]) -> list[str]:
+    """Return the groups a design sentence names ("randomized to X or Y"), or [] when none does."""
+    for s in sents:
+        m = _DESIGN_LIST.search(s.text)
+        if not m:
+            continue
+        listed = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", m.group("list"))
+        chunk = re.split(r"\s+(?:for|during|over|at|with a|until|after|before|on|daily|once|twice|three times|every)\s+|\s*\(", listed, maxsplit=1)[0]
+        items = [x for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:or|versus|vs\.?|and)\s+", chunk) if x.strip()]
+        labels = [lab for lab in (clean_label(x) for x in items) if lab]
+        if 2 <= len(labels) <= 5:
+            return labels
+    return []

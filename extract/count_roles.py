@@ -1,0 +1,176 @@
+"""Count roles: what each count candidate counts, from the words around it and its section.
+
+Step 2 of sample-size extraction. Roles: screened, eligible, enrolled,
+randomized, analyzed, lost, subgroup, events, planned, cluster, nonhuman,
+other-trials, background, and "mentioned" (a count of people with no verb
+that says what happened to them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from trialdb.extract.counts import CountMention
+
+_I = re.I
+ROLES = (
+    "screened", "eligible", "enrolled", "randomized", "analyzed", "lost", "subgroup", "events", "planned", "cluster",
+    "nonhuman", "other-trials", "background", "mentioned",
+)
+#: Sections whose counts are not this study's own.
+_NOT_THIS_STUDY = ("background", "objective", "conclusions", "registration", "evidence")
+
+_PLANNED = re.compile(
+    r"\b(?:will|shall|would|plan(?:s|ned)? (?:sample|total|enrol|recruit|to)|planning|target(?:ed|ing)?|to (?:be )?(?:recruit|enrol|randomi[sz]|include|enter)|"
+    r"sample size|power(?:ed)?|required|needed|necessary|aim(?:s|ed)? to (?:recruit|enrol|include|randomi)|intend|expected to|"
+    r"estimated|anticipated|calculated|is being|are being|ongoing)\b",
+    _I,
+)
+_ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("lost", re.compile(
+        r"\b(?:lost to follow|lost\b|withdr[ae]w|withdrawn|drop(?:ped)? ?out|dropouts?|discontinu|were excluded|was excluded|excluded|"
+        r"died|deaths?\b|did not (?:complete|receive|attend|return|finish)|failed to|declined|refused|not (?:included|analy[sz]ed|randomi))",
+        _I)),
+    ("randomized", re.compile(
+        r"\b(?:randomi[sz](?:ed|ation)|randomly|(?:were|was|been|being) (?:then |subsequently |equally )?(?:assigned|allocated)|"
+        r"assigned|allocated|allocation)", _I)),
+    ("analyzed", re.compile(
+        r"\b(?:analy[sz](?:ed|is|able)|completed?|completing|completion|evaluable|evaluated at|available for|had (?:complete )?data|"
+        r"provided (?:complete )?data|with (?:complete |available )?data|followed up|followed for|were followed|finished|remained|"
+        r"per[- ]protocol|intention[- ]to[- ]treat|itt\b|included in the (?:final )?analys|contributed|returned|responded|"
+        r"were assessed|was assessed|assessed at)", _I)),
+    ("enrolled", re.compile(
+        r"\b(?:enrol(?:l)?(?:ed|ing|ment)?|includ(?:ed|ing)|inclusion|recruit(?:ed|ing|ment)?|participat(?:ed|ing|ion)|studied|took part|"
+        r"entered|consist(?:ed|ing|s)|compris(?:ed|ing|es)|involv(?:ed|ing)|underwent|received|receiving|were treated|treated|"
+        r"were given|were studied|sample of|cohort of|population of|investigated|examined|observed|there were|data (?:from|on|of)|"
+        r"among|conducted (?:on|in|among|with)|performed (?:on|in|among)|carried out (?:on|in|among)|done (?:on|in)|"
+        r"were interviewed|were surveyed|were tested|were seen|were operated|were vaccinated|were evaluated|evaluated|"
+        r"were selected|selected|were divided|divided|were assessed|were recruited|volunteered|agreed)", _I)),
+    ("eligible", re.compile(r"\b(?:eligible|met (?:the |all )?(?:inclusion|eligibility|study|entry) criteria|fulfilled|qualified)", _I)),
+    ("screened", re.compile(
+        r"\b(?:screen(?:ed|ing)?|assessed for eligibility|approached|invited|contacted|identified|referred|considered for|"
+        r"potentially eligible|evaluated for|asked to|were sent|mailed)", _I)),
+)
+_SUBGROUP_UNITS = re.compile(
+    r"^(?:men|women|man|woman|males?|females?|boys?|girls?|whites?|blacks?|smokers?|non-?smokers?|responders?|non-?responders?|"
+    r"mothers|fathers|caucasians?|asians?|africans?|hispanics?)$",
+    _I,
+)
+_SUBGROUP_BEFORE = re.compile(
+    r"(?:\bof (?:whom|these|them|those)|\bincluding|\bamong (?:them|these|whom)|\bof which|\bwhile|\bwhereas|\bin which|\bthose)\s*,?\s*$",
+    _I,
+)
+_EVENTS_AFTER = re.compile(
+    r"^\s*(?:[(\[]\s*\d+(?:[.·]\d+)?\s*%|\s*(?:patients?|participants?|subjects?|women|men|children)?\s*(?:\(\s*\d+(?:[.·]\d+)?\s*%|"
+    r"had|have|has|developed|experienced|reported|showed|achieved|required|needed|suffered|presented|were (?:diagnosed|found|positive|cured|successful|satisfied|free)))",
+    _I,
+)
+
+
+_BARE_AFTER = re.compile(
+    r"^\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?,?\s*(?:were|was|had been|have been|underwent|completed|received|participated|entered|took part|"
+    r"agreed|met|did|remained|finished|developed|withdrew|dropped|died|consented|responded|returned|started|began|continued)\b",
+    _I,
+)
+_BARE_BEFORE = re.compile(
+    r"(?:randomi[sz]ed|enrolled|included|including|recruited|studied|involving|involved|comprising|comprised|analy[sz]ed|assigned|"
+    r"allocated|totall?(?:ing|ed)?|total of|consisted of|consisting of|sample of|enrolment of|enrollment of|recruitment of)\s*(?:a total of\s*)?$",
+    _I,
+)
+
+
+_EVENTS_VERB = re.compile(
+    r"^\s*(?:\([^()]{0,20}\)\s*)?(?:had|developed|experienced|reported|showed|achieved|suffered|required|needed|died|"
+    r"presented with|were (?:diagnosed|found|positive|cured|satisfied|free|able|unable)|responded)\b",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class RoledCount:
+    """A count candidate with the role its context gives it."""
+
+    mention: CountMention
+    role: str
+
+
+def _windows(c: CountMention, others: Sequence[CountMention]) -> tuple[str, str]:
+    """Return the words before and after a count, each cut at the nearest other count or clause end."""
+    text = c.sentence.text
+    a, b = c.local_start, c.local_end
+    left_stop = max([o.local_end for o in others if o.local_end <= a and o is not c] + [0])
+    right_stop = min([o.local_start for o in others if o.local_start >= b and o is not c] + [len(text)])
+    left = text[max(left_stop, a - 100):a]
+    left = re.split(r"[;:]", left)[-1]
+    right = text[b:min(right_stop, b + 110)]
+    right = re.split(r"[;:]|\.\s", right)[0]
+    return left, right
+
+
+def _first_role(text: str, from_end: bool) -> tuple[str | None, int]:
+    """Return the role whose word stands nearest the count in ``text`` (at its end when ``from_end``), and where."""
+    best: tuple[str | None, int] = (None, -1)
+    best_dist = 10**9
+    for role, pattern in _ROLE_WORDS:
+        for m in pattern.finditer(text):
+            dist = len(text) - m.end() if from_end else m.start()
+            if dist < best_dist:
+                best, best_dist = (role, m.start()), dist
+    return best
+
+
+def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: bool = False) -> str:
+    """Return the role of one count candidate, given the other candidates of its sentence."""
+    sent = c.sentence
+    if c.unit_kind == "studies":
+        return "other-trials"
+    if c.unit_kind == "cluster":
+        return "cluster"
+    if c.unit_kind == "nonhuman":
+        return "nonhuman"
+    if sent.section in _NOT_THIS_STUDY:
+        return "background"
+    left, right = _windows(c, others)
+    if c.unit_kind == "none" and c.form in ("count", "total") and not (_BARE_AFTER.match(right) or _BARE_BEFORE.search(left)):
+        # A bare number ("2 were", "68 (") counts participants only right beside a verb that says so.
+        return "mentioned-none"
+    if c.form == "numerator":
+        if _EVENTS_AFTER.match(sent.text[c.local_end:]) or re.match(r"^\s*(?:/|of)\s*\S+\s*(?:\(|had|were|developed|experienced)", sent.text[c.local_end:]):
+            return "events"
+    head_at = right.find(c.unit) + len(c.unit) if c.unit and c.unit in right else 0
+    if c.unit_kind == "people" and _EVENTS_VERB.match(right[head_at:]) and sent.section in ("results", "abstract"):
+        return "events"
+    clause = left[-60:] + " " + right[:80]
+    if _PLANNED.search(clause) or (protocol and re.search(r"\bwill\b|\bto be\b", sent.text, _I)):
+        return "planned"
+    if c.unit and _SUBGROUP_UNITS.match(c.unit) and any(
+        o is not c and o.unit_kind == "people" and o.n > c.n and o.start < c.start for o in others
+    ):
+        return "subgroup"
+    if _SUBGROUP_BEFORE.search(left):
+        if not re.match(r"^\s*(?:\w+\s+){0,3}?(?:were |was )?(?:randomi|assigned|allocated)", right, _I):
+            return "subgroup"
+    if c.form in ("count", "n=", "total") and _EVENTS_AFTER.match(right) and not re.match(r"^\s*(?:\w+\s+){0,3}?(?:were|was)\s+(?:randomi|enrol|includ|recruit|assigned|allocated)", right, _I):
+        if re.match(r"^\s*[(\[]\s*\d", right) and c.form != "total":
+            return "subgroup"
+    # The verb after the counted noun decides before adjectives between the two ("66 eligible patients completed").
+    role, _ = _first_role(right[head_at:head_at + 80], from_end=False) if head_at else (None, -1)
+    if role is None:
+        role, _ = _first_role(right[:90], from_end=False)
+    if role is None:
+        role, _ = _first_role(left[-80:], from_end=True)
+    if role is None:
+        if c.form == "total":
+            return "enrolled"
+        return "mentioned" if c.unit_kind == "people" or c.form == "n=" else "mentioned-none"
+    return role
+
+
+def assign_roles(mentions: Sequence[CountMention], protocol: bool = False) -> list[RoledCount]:
+    """Return every candidate with its role (candidates grouped by sentence for the context windows)."""
+    by_sentence: dict[int, list[CountMention]] = {}
+    for c in mentions:
+        by_sentence.setdefault(id(c.sentence), []).append(c)
+    return [RoledCount(c, assign_role(c, by_sentence[id(c.sentence)], protocol)) for c in mentions]
