@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trialdb.extract.counts import unit_kind
 from trialdb.extract.numbers import NUMBER, parse_count
 from trialdb.extract.sentences import Sentence
 
@@ -22,16 +23,21 @@ _I = re.I
 _N = rf"(?P<num>{NUMBER})"
 #: "(n = 39)", "(n=39; mean age 60)", "[n = 39]", "(39 patients)"
 N_PAREN = re.compile(
-    rf"[(\[]\s*(?:[^()\[\]]{{0,60}}?[;,]\s*)?(?:[nN]\s*[=:]\s*{_N}|(?P<num2>{NUMBER})\s+(?:patients?|participants?|subjects?|women|men|children|infants?|"
-    rf"individuals?|persons?|people|adults?|volunteers?|cases|eyes|neonates?|pts))\s*(?:[,;][^()\[\]]{{0,40}})?[)\]]"
+    rf"[(\[]\s*(?:[^()\[\]]{{0,120}}?[;,—–-]\s*)?(?:(?:[nN]|[A-Z][A-Za-z]{{0,5}})\s*[=:]\s*{_N}|(?P<num2>{NUMBER})\s+(?:patients?|participants?|subjects?|women|men|children|"
+    rf"infants?|individuals?|persons?|people|adults?|volunteers?|cases|eyes|neonates?|pts))\s*(?:[)\]]|[,;](?:[^()\[\]]{{0,60}}[)\]])?)"
+)
+#: "n = 507 for sitagliptin and n = 514 for sulphonylurea"
+N_FOR = re.compile(
+    rf"\b[nN]\s*=\s*{_N}\s+(?:for|in|with|on|receiving|received)\s+(?:the\s+)?(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,4}}?)"
+    rf"(?=\s*(?:[,;)\]]|\s+and\s+[nN]\s*=|\s+(?:group|arm)s?\b|$))"
 )
 #: "X, n = 39" without brackets.
 N_BARE = re.compile(rf"(?:,|:|\s-)\s*[nN]\s*=\s*{_N}\b")
 RESPECTIVELY_NUMS = re.compile(rf"(?P<nums>(?:{NUMBER})(?:\s*(?:\([^()]{{0,20}}\))?\s*(?:%\s*)?,\s*(?:{NUMBER}))*,?\s*(?:\([^()]{{0,20}}\))?\s*,?\s+and\s+(?:{NUMBER}))", _I)
 N_IN_GROUP = re.compile(
-    rf"(?<![\d.,%(-])\b{_N}\s+(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
+    rf"(?<![\d.,%-])\b{_N}\s+(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
     rf"persons?|people|adults?|volunteers?|eyes|neonates?)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+assigned|"
-    rf"assigned|allocated|included|enrolled)\s+)?(?:in|to|into|received|receiving|underwent|got)\s+(?:the\s+|a\s+)?"
+    rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:in|to|into|received|receiving|underwent|got|with)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+(?:while|whereas|but|or)\b))",
     _I,
 )
@@ -69,10 +75,10 @@ SUBGROUP_LABEL = re.compile(
 )
 _LABEL_BOUNDARY = re.compile(
     r"(?:[(),;:\[\]]|\b(?:or|versus|vs\.?|either|to|into|between|receiving|received|receive|given|applied|taking|assigned|"
-    r"allocated|randomi[sz]ed|underwent|undergo|included|enrolled|were|was|in|of|and)\b)",
+    r"allocated|randomi[sz]ed|underwent|undergo|included|enrolled|were|was|in|of)\b)",
     _I,
 )
-_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|both|either|of|in|to|with|who|received|receiving)\s+)+", _I)
+_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|both|either|of|in|to|with|who|received|receiving|two|three|four|into)\s+)+", _I)
 _TRAILING = re.compile(r"\s+(?:group|arm|cohort|condition)s?$|\s+(?:patients?|participants?|subjects?)$", _I)
 _RANDOMIZED_WORDS = re.compile(r"randomi[sz]|randomly|assigned|allocated|allocation", _I)
 _ANALYZED_WORDS = re.compile(r"analy[sz]|complet|evaluable|intention[- ]to[- ]treat|per[- ]protocol|available|followed up|finished|remained", _I)
@@ -104,8 +110,24 @@ def clean_label(text: str) -> str | None:
     words = label.split()
     if not words or len(words) > 8 or NOT_A_LABEL.match(label) or not re.search(r"[A-Za-z]{2}", label):
         return None
-    if re.fullmatch(r"[\d.,%\s]+", label):
+    if re.fullmatch(r"[\d.,%\s]+", label) or unit_kind(words[-1]) in ("nonhuman", "studies") or words[0].lower() in ("for", "at", "with"):
         return None
+    return label
+
+
+_SIZE_IN_BRACKET = re.compile(rf"(?:[nN]|[A-Z][A-Za-z]{{0,5}})\s*[=:]\s*(?:{NUMBER})|(?:{NUMBER})\s+[a-z]+", _I)
+
+
+def with_description(label: str | None, bracket: str) -> str | None:
+    """Return a label with the group's description written beside its size: "Group I (n = 30, laser group)" -> "Group I (laser)"."""
+    if label is None:
+        return None
+    inner = _SIZE_IN_BRACKET.sub(" ", bracket.strip("()[] "))
+    for chunk in re.split(r"[,;—–]|\s-\s", inner):
+        words = chunk.strip(" '\"").split()
+        desc = clean_label(" ".join(words))
+        if desc and 1 <= len(desc.split()) <= 6 and not re.search(r"\d|\b(?:age|aged|mean|median|years?|sd)\b|±|%", chunk, _I) and desc.lower() != label.lower():
+            return f"{label} ({desc})"
     return label
 
 
@@ -176,7 +198,7 @@ def _n_paren(s: Sentence) -> ArmSet | None:
     first = last = None
     for m in [*N_PAREN.finditer(text)]:
         label_text = text[prev_end:m.start()]
-        label = clean_label(label_text)
+        label = with_description(clean_label(label_text), m.group(0))
         n = parse_count(m.group("num") or m.group("num2") or "")
         prev_end = m.end()
         if label and n is not None:
@@ -196,6 +218,33 @@ def _n_paren(s: Sentence) -> ArmSet | None:
     if len(out) >= 2 and first is not None and last is not None:
         return ArmSet(tuple(out), _kind(text), s, s.start + first, s.start + last, "n=")
     return None
+
+
+def _n_for(s: Sentence) -> ArmSet | None:
+    out = []
+    first = last = None
+    for m in N_FOR.finditer(s.text):
+        n, label = parse_count(m.group("num")), clean_label(m.group("label"))
+        if n is not None and label:
+            out.append((label, n))
+            first = m.start() if first is None else first
+            last = m.end()
+    if len(out) >= 2 and first is not None and last is not None:
+        return ArmSet(tuple(out), _kind(s.text), s, s.start + first, s.start + last, "n-for")
+    return None
+
+
+def single_n_paren(s: Sentence) -> tuple[str, int, int, int] | None:
+    """Return the one group a sentence sizes ("Group I (n = 30) received laser therapy"): label, n, offsets."""
+    found = list(N_PAREN.finditer(s.text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    label = with_description(clean_label(s.text[:m.start()][-80:]), m.group(0))
+    n = parse_count(m.group("num") or m.group("num2") or "")
+    if label is None or n is None:
+        return None
+    return label, n, s.start + m.start(), s.start + m.end()
 
 
 def _in_group(s: Sentence) -> ArmSet | None:
@@ -254,7 +303,7 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
         if rs:
             out.append(rs)
     if "=" in text or "(" in text or "[" in text:
-        for finder in (_n_paren, _paren_list, _paren_pairs):
+        for finder in (_n_paren, _n_for, _paren_list, _paren_pairs):
             found = finder(s)
             if found:
                 out.append(found)

@@ -22,8 +22,8 @@ OWN_REVIEW = re.compile(
     _I,
 )
 RANDOMIZED_TRIAL = re.compile(
-    r"\brandomi[sz]ed\b[\w\s,()/-]{0,80}?\b(?:trial|study|design|fashion|manner|experiment)\b(?!s)"
-    r"|\brandomly (?:assigned|allocated|divided)\b|\b(?:assigned|allocated) (?:at )?random(?:ly)?\b"
+    r"\brandomi[sz]ed\b[\w\s,()/-]{0,80}?\b(?:trial|study|design|fashion|manner|experiment|treatment|order|sequence|comparison)\b(?!s)"
+    r"|\brandomly (?:assigned|allocated|divided|treated|received|given)\b|\b(?:assigned|allocated) (?:at )?random(?:ly)?\b"
     r"|\b(?:were|was|being|be) (?:then )?randomi[sz]ed\b|\brandomi[sz]ed (?:to|into|in a|\d|at a)\b"
     r"|\brandomi[sz]ation\b|\bRCT\b(?!s)",
     _I,
@@ -47,14 +47,25 @@ OBSERVATIONAL = re.compile(
     r"|\bself-reported\b|\bnationwide\b",
     _I,
 )
+TITLE_OBSERVATIONAL = re.compile(
+    r"\b(?:observational|cohort|cross[- ]sectional|case[- ]control|questionnaire|survey|registry|population[- ]based|retrospective)"
+    r" (?:study|analysis|survey|data)\b|\b(?:post[- ]hoc|secondary|ancillary|exploratory) analys[ie]s\b|\bsub-?(?:analysis|study)\b",
+    _I,
+)
 TRIAL_WORD = re.compile(r"\b(?:trial|study)\b", _I)
 
-TRIPLE = re.compile(r"\b(?:triple|quadruple)[- ]?(?:blind|mask)", _I)
-DOUBLE = re.compile(r"\bdouble[- ]?(?:blind|mask|dummy)", _I)
-SINGLE = re.compile(r"\bsingle[- ]?(?:blind|mask)|\b(?:patient|participant|subject)[- ]blind", _I)
+_HY = "[- \u2010\u2011\u2013]?"
+TRIPLE = re.compile(rf"\b(?:triple|quadruple){_HY}(?:blind|mask)", _I)
+DOUBLE = re.compile(
+    rf"\bdouble{_HY}(?:blind|mask|dummy)"
+    r"|\b(?:participants?|patients?|subjects?)(?:,| and| or)[^.;]{0,60}\b(?:investigators?|physicians?|clinicians?|staff|outcome assessors?|researchers?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked|unaware)\b"
+    r"|\b(?:investigators?|physicians?|clinicians?|researchers?)(?:\s*\([^()]{0,60}\))?(?:,| and| or)[^.;]{0,60}\b(?:participants?|patients?|subjects?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked|unaware)\b",
+    _I,
+)
+SINGLE = re.compile(rf"\bsingle{_HY}(?:blind|mask)|\b(?:patient|participant|subject){_HY}(?:blind|mask)", _I)
 OPEN = re.compile(
-    r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen,? (?:randomi[sz]ed|controlled|prospective|blinded)"
-    r"|\bopen (?:trial|study)\b|\bPROBE\b",
+    rf"\bopen{_HY}label(?:l?ed)?\b|\bopen{_HY}labell?ed\b|\bun{_HY}blinded\b|\bnon{_HY}blinded\b|\bopen,? (?:randomi[sz]ed|controlled|prospective|blinded)"
+    rf"|\bopen{_HY}(?:trial|study|crossover|cross-over)\b|\bPROBE\b",
     _I,
 )
 ASSESSOR_BLINDED = re.compile(
@@ -143,7 +154,7 @@ G_CONTROL = ("control", "placebo", "sham", "versus", "vs", "compared", "comparat
 G_OBSERVATIONAL = ("cohort", "case", "cross", "retrospective", "observational", "registry", "population", "prospective",
                    "longitudinal", "survey", "chart", "record", "self-reported", "nationwide")
 G_TRIAL = ("trial", "study")
-G_BLINDING = {"triple-blind": ("triple", "quadruple"), "double-blind": ("double",), "single-blind": ("single", "blind"),
+G_BLINDING = {"triple-blind": ("triple", "quadruple"), "double-blind": ("double", "blind", "mask", "unaware"), "single-blind": ("single", "blind"),
               "open-label": ("open", "blind", "probe")}
 G_ASSESSOR = ("blind", "mask", "unaware", "probe")
 G_SITES = ("cent", "site", "hospital", "institution", "clinic", "countr", "practice", "universit")
@@ -177,6 +188,9 @@ def classify_study_type(
         return "meta-analysis", None, None
     if "systematic review" in pts:
         return "systematic-review", None, None
+    # A title that names a non-randomised design ("a questionnaire study", "a post-hoc analysis of ...") decides.
+    if (m := TITLE_OBSERVATIONAL.search(title.text)) and not RANDOMIZED_TRIAL.search(title.text):
+        return "observational", title, m
     s, m = scope.first(NON_RANDOMIZED, G_NONRAND)
     if s is not None:
         return ("non-randomized" if controlled() else "single-arm"), s, m
@@ -215,7 +229,7 @@ def find_design(title: Sentence, sents: Sequence[Sentence], publication_types: S
         d.randomized, d.controlled = False, True
     elif study_type == "single-arm":
         d.randomized, d.controlled = False, False
-    elif study_type == "observational":
+    elif study_type in ("observational", "other"):
         d.randomized = False
 
     if trial:

@@ -16,11 +16,14 @@ REGISTRIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ChiCTR", re.compile(rf"{_B}ChiCTR[- ]?((?:[A-Z]{{2,5}}[- ])?\d{{8,10}}){_E}", re.I)),
     ("EU CT", re.compile(rf"{_B}(20\d{{2}}-5\d{{5}}-\d{{2}}-\d{{2}}){_E}")),
     ("EudraCT", re.compile(rf"{_B}((?:19|20)\d{{2}}-\d{{6}}-\d{{2}}){_E}")),
-    ("ANZCTR", re.compile(rf"{_B}ACTRN\s?(\d{{14}}){_E}", re.I)),
-    ("JPRN", re.compile(rf"{_B}(JPRN-[A-Za-z]+-?\d+|UMIN\s?\d{{9}}|jRCT[a-z]?\d{{9,10}}|JapicCTI-\d{{6}}){_E}")),
+    ("ANZCTR", re.compile(rf"{_B}ACTRN\s?(\d{{14,15}}){_E}", re.I)),
+    ("JPRN", re.compile(
+        rf"{_B}(JPRN-[A-Za-z]+-?\d+{_E}|UMIN(?:[- ]?CTR(?:[- ]?ID)?)?(?:\s*(?:Clinical Trials? Regist(?:ry|er|ration))?\s*(?:[,:#]|no\.?|number|ID)\s*)*\d{{9}}"
+        rf"(?!\d)|jRCT[a-z]?\d{{9,10}}{_E}|JapicCTI-\d{{6}}{_E})"
+    )),
     ("DRKS", re.compile(rf"{_B}DRKS\s?(\d{{8}}){_E}", re.I)),
     ("CTRI", re.compile(rf"{_B}CTRI\s?/\s?(\d{{4}}\s?/\s?\d{{2,3}}\s?/\s?\d{{6}}){_E}", re.I)),
-    ("IRCT", re.compile(rf"{_B}IRCT\s?(\d{{8,14}}N\d{{1,3}}|\d{{8,14}}){_E}", re.I)),
+    ("IRCT", re.compile(rf"{_B}IRCT\s?(\d{{8,14}}N\d{{0,3}}|\d{{8,14}}){_E}", re.I)),
     ("CRiS", re.compile(rf"{_B}KCT\s?(\d{{7}}){_E}", re.I)),
     ("NTR", re.compile(rf"{_B}(NTR|NL)\s?(\d{{1,5}}){_E}")),
     ("PACTR", re.compile(rf"{_B}PACTR\s?(\d{{15,16}}){_E}", re.I)),
@@ -48,12 +51,12 @@ def _normalise(registry: str, m: re.Match[str]) -> str:
     if registry == "ISRCTN":
         return f"ISRCTN{m.group(1)}"
     if registry == "ChiCTR":
-        return "ChiCTR-" + m.group(1).upper().replace(" ", "-") if not m.group(1)[0].isdigit() else "ChiCTR" + m.group(1)
+        return "CHICTR-" + m.group(1).upper().replace(" ", "-") if not m.group(1)[0].isdigit() else "CHICTR" + m.group(1)
     if registry == "ANZCTR":
         return f"ACTRN{m.group(1)}"
     if registry == "JPRN":
         v = m.group(1).replace(" ", "")
-        return "UMIN" + v[4:] if v.upper().startswith("UMIN") else v
+        return "UMIN" + re.findall(r"\d{9}", v)[-1] if v.upper().startswith("UMIN") else v
     if registry == "DRKS":
         return f"DRKS{m.group(1)}"
     if registry == "CTRI":

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from trialdb.extract.arm_sizes import ArmSet, EqualGroups, design_labels, find_arm_sets, find_equal_groups
+from trialdb.extract.arm_sizes import ArmSet, EqualGroups, design_labels, find_arm_sets, find_equal_groups, single_n_paren
 from trialdb.extract.count_roles import RoledCount, assign_roles
 from trialdb.extract.counts import CountMention, iter_counts
 from trialdb.extract.facts import Arm, Provenance, SampleSize
@@ -115,6 +115,22 @@ def _continues(group: Sequence[RoledCount], c: RoledCount) -> bool:
     return nxt.unit_kind == "people" and bool(_LIST_JOIN.fullmatch(c.mention.sentence.text[c.mention.local_end:nxt.local_start]))
 
 
+def _across_sentences(sents: Sequence[Sentence]) -> list[ArmSet]:
+    """Return groups sized one per sentence in consecutive sentences ("Group I (n = 30) ... Group II (n = 22) ...")."""
+    out: list[ArmSet] = []
+    run: list[tuple[Sentence, tuple[str, int, int, int]]] = []
+    for s in [*sents, None]:
+        single = single_n_paren(s) if s is not None else None
+        if single is not None and s is not None:
+            run.append((s, single))
+            continue
+        if len(run) >= 2 and len({x[1][0].lower() for x in run}) == len(run):
+            first, last = run[0], run[-1]
+            out.append(ArmSet(tuple((x[1][0], x[1][1]) for x in run), "stated", first[0], first[1][2], last[1][3], "sentences"))
+        run = []
+    return out
+
+
 def _equal_arms(eq: EqualGroups, labels: list[str]) -> list[tuple[str, int]]:
     k = eq.k or len(labels)
     if not labels or (eq.k and len(labels) != eq.k) or k < 2:
@@ -137,6 +153,7 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
         eq = find_equal_groups(s)
         if eq is not None:
             equal.append(eq)
+    arm_sets.extend(_across_sentences(own))
     # Counts inside a set of group sizes are group sizes, not totals.
     in_arms = {id(c) for c in mentions if any(_inside(c, a) for a in [*arm_sets, *equal])}
 

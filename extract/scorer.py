@@ -3,7 +3,7 @@
 Gold files hold the JSON contract of DESIGN.md for one record, made by reading
 the abstract. Single-valued fields are scored by accuracy (null must match
 null); lists by precision, recall and F1 with a field-specific match rule:
-arms by size and label, outcomes and p-value outcomes by token overlap >= 0.5,
+arms by size and label (same_arm), outcomes and p-value outcomes by token overlap >= 0.5,
 p-values by operator and value, effects by measure, value and CI.
 """
 
@@ -44,6 +44,23 @@ def overlap(a: str | None, b: str | None) -> float:
     if not gold:
         return 1.0 if not tokens(a) else 0.0
     return len(tokens(a) & gold) / len(gold)
+
+
+_ARM_STOP = {"group", "groups", "arm", "arms"}
+
+
+def _arm_tokens(label: str | None) -> set[str]:
+    words = set(_TOKEN.findall((label or "").lower())) - _ARM_STOP - {"the", "of", "and", "with", "in", "to", "for"}
+    return {t[:-1] if len(t) > 3 and t.endswith("s") else t for t in words}
+
+
+def same_arm(predicted: str | None, gold: str | None) -> bool:
+    """True when two arm labels name the same group: half the words of either are in the other ("EE" ~ "erlotinib plus entinostat (EE)")."""
+    p, g = _arm_tokens(predicted), _arm_tokens(gold)
+    if not p or not g:
+        return not p and not g
+    shared = len(p & g)
+    return shared / len(g) >= 0.5 or shared / len(p) >= 0.5
 
 
 @dataclass
@@ -176,7 +193,7 @@ def score_record(score: Score, predicted: dict[str, Any], gold: dict[str, Any]) 
 
     _match(
         score.field("arms", "prf"), _get(predicted, ("sample_size", "arms")) or [], _get(gold, ("sample_size", "arms")) or [],
-        lambda p, g: p["n"] == g["n"] and overlap(p["label"], g["label"]) >= 0.5,
+        lambda p, g: p["n"] == g["n"] and same_arm(p["label"], g["label"]),
     )
     for role in ("primary", "secondary"):
         pred = [o for o in predicted.get("outcomes") or [] if o["role"] == role]
