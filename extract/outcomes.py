@@ -18,11 +18,20 @@ _KIND = (
 )
 DECLARED = re.compile(
     rf"\b{_ROLE}\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\s*(?:measures?\s+)?(?:of (?:this|the) (?:study|trial)\s+)?"
-    r"(?:(?:\w+\s+)?(?:was|were|is|are|included|includes|comprised|consisted of|assessed|measured|evaluated|being)|:)"
+    r"(?:(?:[\w-]+\s+){0,5}?(?:was|were|is|are|will be|would be|shall be|included|includes|will include|comprised|consisted of|"
+    r"assessed|measured|evaluated|being)|:)"
     r"\s+(?P<name>[^;]+?)\s*(?=;|$)",
     _I,
 )
-REVERSED = re.compile(rf"^(?P<name>[^,;]+?)\s+(?:was|were|served as)\s+the\s+{_ROLE}\s+{_KIND}", _I)
+#: "Primary outcomes (IBS SS and IBS QOL) did not ...", "with a primary endpoint of the number of days to ..."
+NAMED_BESIDE = re.compile(
+    rf"\b{_ROLE}\s+{_KIND}\s*(?:\((?P<paren>[^()]{{2,120}})\)|of\s+(?P<of>[^;,()]{{3,120}}?)(?=\s+(?:in|at|for|and|was|were|with)\b|[,;]|$))",
+    _I,
+)
+REVERSED = re.compile(
+    rf"^(?P<name>[^,;]+?)\s+(?:(?:after|at|over)\s+[\w-]+\s+[\w-]+\s+)?(?:was|were|is|are|will be|served as|was used as)\s+the\s+{_ROLE}\s+{_KIND}",
+    _I,
+)
 _AIM = re.compile(
     r"^to\s+(?:further\s+)?(?:demonstrate|assess|evaluate|determine|examine|investigate|compare|measure|test|show)\s+"
     r"(?:the\s+)?(?:whether\s+)?",
@@ -103,4 +112,7 @@ def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
         m = REVERSED.search(s.text)
         if m:
             add(_role(m.group("role")), m.group("name"), s, plural=False)
+        elif not DECLARED.search(s.text):
+            for m in NAMED_BESIDE.finditer(s.text):
+                add(_role(m.group("role")), m.group("paren") or m.group("of"), s, plural=bool(m.group("paren")))
     return OutcomesResult(outcomes=outcomes, provenance=prov)
