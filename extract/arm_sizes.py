@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from trialdb.extract.counts import unit_kind
 from trialdb.extract.numbers import NUMBER, parse_count
 from trialdb.extract.sentences import Sentence
 
@@ -101,6 +100,10 @@ class ArmSet:
         return sum(n for _, n in self.arms)
 
 
+#: A label that names body parts or samples ("134 for upper limbs") is no group of participants.
+_UNIT_LABEL = re.compile(r"^(?:limbs?|eyes?|teeth|tooth|sites?|samples?|specimens?|lesions?|knees?|hands?|feet|foot|measurements?|studies|trials)$", _I)
+
+
 def clean_label(text: str) -> str | None:
     """Return a group's label from the words before or around its size, or None when they name no group."""
     parts = _LABEL_BOUNDARY.split(text)
@@ -110,7 +113,7 @@ def clean_label(text: str) -> str | None:
     words = label.split()
     if not words or len(words) > 8 or NOT_A_LABEL.match(label) or not re.search(r"[A-Za-z]{2}", label):
         return None
-    if re.fullmatch(r"[\d.,%\s]+", label) or unit_kind(words[-1]) in ("nonhuman", "studies") or words[0].lower() in ("for", "at", "with"):
+    if re.fullmatch(r"[\d.,%\s]+", label) or _UNIT_LABEL.match(words[-1]) or words[0].lower() in ("for", "at", "with"):
         return None
     return label
 

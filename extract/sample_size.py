@@ -57,8 +57,19 @@ def _inside(c: CountMention, a: ArmSet | EqualGroups) -> bool:
     return a.sentence is c.sentence and a.start <= c.start < a.end
 
 
+def plausible_arms(a: ArmSet, targets: list[int]) -> bool:
+    """True when a set of group sizes can be the study's arms: it sums to a stated count, or to 70-100% of the
+    largest (some lost to follow-up); never more than it; and no group of one or two when nothing agrees."""
+    if a.total in targets:
+        return True
+    if targets and not 0.7 * max(targets) <= a.total <= max(targets):
+        return False
+    return min(n for _, n in a.arms) >= 3
+
+
 def _choose_arms(sets: list[ArmSet], targets: list[int]) -> ArmSet | None:
     """Return the arm set that agrees best with the stated counts: randomized arms first, then any."""
+    sets = [a for a in sets if plausible_arms(a, targets)]
     if not sets:
         return None
 
@@ -172,7 +183,7 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
     planned = _first(roled, "planned", in_arms)
     mentioned = _first(roled, "mentioned", in_arms)
     # A randomized count smaller than its own arms' sum is a subgroup's; a count that equals a set of arms agrees.
-    targets = [c.mention.n for c in (randomized, enrolled, analyzed) if c is not None]
+    targets = [c.mention.n for c in (randomized, enrolled, analyzed, mentioned) if c is not None]
 
     chosen: list[tuple[str, int]] = []
     chosen_from: ArmSet | EqualGroups | None = None
