@@ -32,7 +32,7 @@ N_FOR = re.compile(
 )
 #: "X, n = 39" without brackets.
 N_BARE = re.compile(rf"(?:,|:|\s-)\s*[nN]\s*=\s*{_N}\b")
-RESPECTIVELY_NUMS = re.compile(rf"(?P<nums>(?:{NUMBER})(?:\s*(?:\([^()]{{0,20}}\))?\s*(?:%\s*)?,\s*(?:{NUMBER}))*,?\s*(?:\([^()]{{0,20}}\))?\s*,?\s+and\s+(?:{NUMBER}))", _I)
+RESPECTIVELY_NUMS = re.compile(rf"(?P<nums>(?:{NUMBER})(?:\s*(?:\([^()]{{0,20}}\))?\s*(?:%\s*)?,\s*(?:{NUMBER}))*,?\s*(?:\([^()]{{0,20}}\))?\s*,?\s+and\s+(?:{NUMBER}))", _I)  # noqa: E501
 N_IN_GROUP = re.compile(
     rf"(?<![\d.,%-])\b{_N}\s+(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
     rf"persons?|people|adults?|volunteers?|eyes|neonates?)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+assigned|"
@@ -40,7 +40,7 @@ N_IN_GROUP = re.compile(
     rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+(?:while|whereas|but|or)\b))",
     _I,
 )
-_PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?(?:\s*(?:[;,]|\band\b)\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?)+)\s*\)", _I)
+_PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?(?:\s*(?:[;,]|\band\b)\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?)+)\s*\)", _I)  # noqa: E501
 #: "(DZ, 48; D, 46)", "(EE: 67, EP: 65)", "(MSC = 39, control = 15)": label then size, inside one bracket.
 _PAREN_PAIRS = re.compile(
     rf"[(\[]\s*(?P<items>[A-Za-z][^;,()\[\]=:]{{0,40}}?\s*[,:=]\s*(?:{NUMBER})(?:\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+)"
@@ -129,7 +129,7 @@ def with_description(label: str | None, bracket: str) -> str | None:
     for chunk in re.split(r"[,;—–]|\s-\s", inner):
         words = chunk.strip(" '\"").split()
         desc = clean_label(" ".join(words))
-        if desc and 1 <= len(desc.split()) <= 6 and not re.search(r"\d|\b(?:age|aged|mean|median|years?|sd)\b|±|%", chunk, _I) and desc.lower() != label.lower():
+        if desc and desc[0].isalpha() and 1 <= len(desc.split()) <= 6 and not re.search(r"\d|\b(?:age|aged|mean|median|years?|sd)\b|±|%", chunk, _I) and desc.lower() != label.lower():  # noqa: E501
             return f"{label} ({desc})"
     return label
 

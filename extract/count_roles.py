@@ -64,11 +64,13 @@ _SUBGROUP_BEFORE = re.compile(
 )
 _EVENTS_AFTER = re.compile(
     r"^\s*(?:[(\[]\s*\d+(?:[.·]\d+)?\s*%|\s*(?:patients?|participants?|subjects?|women|men|children)?\s*(?:\(\s*\d+(?:[.·]\d+)?\s*%|"
-    r"had|have|has|developed|experienced|reported|showed|achieved|required|needed|suffered|presented|were (?:diagnosed|found|positive|cured|successful|satisfied|free)))",
+    r"had|have|has|developed|experienced|reported|showed|achieved|required|needed|suffered|presented|were (?:diagnosed|found|positive"
+    r"|cured|successful|satisfied|free)))",
     _I,
 )
 
 
+_PARTICIPANT_LABEL = re.compile(r"PATIENT|PARTICIPANT|SUBJECT|POPULATION|SAMPLE", _I)
 _BARE_AFTER = re.compile(
     r"^\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?,?\s*(?:were|was|had been|have been|underwent|completed|received|participated|entered|took part|"
     r"agreed|met|did|remained|finished|developed|withdrew|dropped|died|consented|responded|returned|started|began|continued)\b",
@@ -132,6 +134,10 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
         return "nonhuman"
     if sent.section in _NOT_THIS_STUDY:
         return "background"
+    if c.unit_kind == "people" and c.local_start == 0 and sent.label and _PARTICIPANT_LABEL.search(sent.label):
+        return "enrolled"  # "PATIENTS: 351 menopausal patients (mean age, 50 years) ..." opens with the count
+    if c.unit and c.unit.lower().startswith("case") and re.match(r"^\s*cases?\s+of\b", sent.text[c.local_end:], _I):
+        return "events"  # "2 cases of deep venous thrombosis"
     left, right = _windows(c, others)
     if c.unit_kind == "none" and c.form in ("count", "total") and not (_BARE_AFTER.match(right) or _BARE_BEFORE.search(left)):
         # A bare number ("2 were", "68 (") counts participants only right beside a verb that says so.
@@ -152,7 +158,7 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
     if _SUBGROUP_BEFORE.search(left):
         if not re.match(r"^\s*(?:\w+\s+){0,3}?(?:were |was )?(?:randomi|assigned|allocated)", right, _I):
             return "subgroup"
-    if c.form in ("count", "n=", "total") and _EVENTS_AFTER.match(right) and not re.match(r"^\s*(?:\w+\s+){0,3}?(?:were|was)\s+(?:randomi|enrol|includ|recruit|assigned|allocated)", right, _I):
+    if c.form in ("count", "n=", "total") and _EVENTS_AFTER.match(right) and not re.match(r"^\s*(?:\w+\s+){0,3}?(?:were|was)\s+(?:randomi|enrol|includ|recruit|assigned|allocated)", right, _I):  # noqa: E501
         if re.match(r"^\s*[(\[]\s*\d", right) and c.form != "total":
             return "subgroup"
     # The verb after the counted noun decides before adjectives between the two ("66 eligible patients completed").

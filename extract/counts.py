@@ -174,6 +174,8 @@ def _head(after: str) -> tuple[str | None, str]:
         return None, "none"
     after = _RESTATED.sub(" ", after, count=1)
     first = None
+    prev_word = ""
+    last_end = 0
     found: tuple[str | None, str] = (None, "none")
     for m in _WORDS.finditer(after[:90]):
         gap = after[:m.start()] if first is None else after[last_end:m.start()]
@@ -181,6 +183,9 @@ def _head(after: str) -> tuple[str | None, str]:
             break
         w = m.group(0)
         low = w.lower()
+        if low in ("the", "a", "an", "this", "their") and prev_word.endswith("ed"):
+            break  # "110 completed the study": a verb and its object, not the noun counted
+        prev_word = low
         if low in _HEAD_STOP or (found[0] and (low in _HEAD_SOFT_STOP or (low.endswith("ed") and len(low) > 4))):
             break
         first = first or w

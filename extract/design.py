@@ -58,8 +58,10 @@ _HY = "[- \u2010\u2011\u2013]?"
 TRIPLE = re.compile(rf"\b(?:triple|quadruple){_HY}(?:blind|mask)", _I)
 DOUBLE = re.compile(
     rf"\bdouble{_HY}(?:blind|mask|dummy)"
-    r"|\b(?:participants?|patients?|subjects?)(?:,| and| or)[^.;]{0,60}\b(?:investigators?|physicians?|clinicians?|staff|outcome assessors?|researchers?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked|unaware)\b"
-    r"|\b(?:investigators?|physicians?|clinicians?|researchers?)(?:\s*\([^()]{0,60}\))?(?:,| and| or)[^.;]{0,60}\b(?:participants?|patients?|subjects?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked|unaware)\b",
+    r"|\b(?:participants?|patients?|subjects?)(?:,| and| or)[^.;]{0,60}\b(?:investigators?|physicians?|clinicians?|staff"
+    r"|outcome assessors?|researchers?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked"
+    r"|unaware)\b"
+    r"|\b(?:investigators?|physicians?|clinicians?|researchers?)(?:\s*\([^()]{0,60}\))?(?:,| and| or)[^.;]{0,60}\b(?:participants?|patients?|subjects?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked|unaware)\b",  # noqa: E501
     _I,
 )
 SINGLE = re.compile(rf"\bsingle{_HY}(?:blind|mask)|\b(?:patient|participant|subject){_HY}(?:blind|mask)", _I)

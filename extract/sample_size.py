@@ -41,7 +41,7 @@ def is_protocol(title: Sentence | None, sents: Sequence[Sentence]) -> bool:
     """True when the record describes a study still to be done (a protocol or design paper)."""
     if title is not None and _PROTOCOL.search(title.text):
         return True
-    future = sum(1 for s in sents if s.section in ("methods", "abstract") and re.search(r"\bwill (?:be )?(?:randomi|recruit|enrol|include|receive|assign|allocat)", s.text, _I))
+    future = sum(1 for s in sents if s.section in ("methods", "abstract") and re.search(r"\bwill (?:be )?(?:randomi|recruit|enrol|include|receive|assign|allocat)", s.text, _I))  # noqa: E501
     past = sum(1 for s in sents if s.section in ("results",) or re.search(r"\bwere (?:randomi|enrol|recruit|includ)", s.text, _I))
     return future > 0 and past == 0
 
@@ -54,7 +54,8 @@ def _first(counts: Sequence[RoledCount], role: str, exclude: set[int]) -> RoledC
 
 
 def _inside(c: CountMention, a: ArmSet | EqualGroups) -> bool:
-    return a.sentence is c.sentence and a.start <= c.start < a.end
+    # Offsets are into the abstract; the title's are into the title, so a title count is never inside.
+    return c.sentence.section != "title" and a.start <= c.start < a.end
 
 
 def plausible_arms(a: ArmSet, targets: list[int]) -> bool:

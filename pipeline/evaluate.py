@@ -12,7 +12,6 @@ from trialdb.extract import Extractor
 from trialdb.extract.scorer import Score, score_all
 from trialdb.fetch import Article, read_articles
 
-
 #: Subfolders of a gold folder that hold something other than gold files.
 NOT_GOLD = ("second-reading",)
 

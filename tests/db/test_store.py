@@ -144,3 +144,18 @@ def test_outcome_filters_work_without_trigram_indexes(engine: Engine) -> None:
             conn.execute(text("RESET search_path"))
             assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname LIKE '%trgm'")).scalar() == 0
     assert [h.pmid for h in search(engine, SearchQuery(outcome="Rankin"))] == ["33472925"]
+
+
+def test_a_database_without_planned_n_gains_it_and_keeps_its_rows(engine: Engine) -> None:
+    """A database from before sample_size.planned is given the column on open; its trials stay as they were."""
+    from trialdb.db.engine import init_db
+
+    ingest_files(engine, [SEED])
+    with engine.begin() as conn:
+        before = conn.execute(text("SELECT pmid, total_n FROM trial")).all()
+        conn.execute(text("ALTER TABLE trial DROP COLUMN planned_n"))
+    init_db(engine)
+    with engine.begin() as conn:
+        after = conn.execute(text("SELECT pmid, total_n, planned_n FROM trial")).all()
+    assert [(p, n) for p, n, _ in after] == before and before == [("33472925", 54)]
+    assert all(planned is None for *_, planned in after)

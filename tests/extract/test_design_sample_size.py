@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from trialdb.extract.arm_sizes import find_arm_sets
 from trialdb.extract.design import find_design
-from trialdb.extract.sample_size import find_arms, find_sample_size
+from trialdb.extract.sample_size import find_sample_size
 from trialdb.extract.sentences import Sentence
 
 
@@ -72,7 +73,8 @@ def test_phase_and_multicenter() -> None:
     ],
 )
 def test_arms(text: str, arms: list[tuple[str, int]]) -> None:
-    assert [(a.label, a.n) for a, *_ in find_arms(_s(text, "results"))] == arms
+    found = find_arm_sets(_s(text, "results"))
+    assert (list(found[0].arms) if found else []) == arms
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trialdb.extract.scorer import overlap, score_all
+from trialdb.extract.scorer import overlap, same_arm, score_all
 from trialdb.pipeline.evaluate import evaluate
 
 from ..conftest import FIXTURES
@@ -35,7 +35,7 @@ def test_prf_and_accuracy() -> None:
     p = s.fields["p_values"]
     assert (p.tp, p.fp, p.fn, p.precision, p.recall, p.f1) == (1, 1, 1, 0.5, 0.5, 0.5)
     assert (s.fields["p_value_outcomes"].correct, s.fields["p_value_outcomes"].total) == (1, 1)
-    assert (s.fields["arms"].tp, s.fields["arms"].fn) == (1, 1)  # "controls" is not "control"
+    assert (s.fields["arms"].tp, s.fields["arms"].fn) == (2, 0)  # "MSC group" ~ "MSC", "controls" ~ "control"
     assert s.fields["total_n"].accuracy == 0.0 and s.fields["study_type"].accuracy == 1.0
 
 
@@ -45,15 +45,39 @@ def test_non_rct_called_rct_rate() -> None:
     assert (s.non_rct_called_rct, s.non_rct_total, s.non_rct_as_rct_rate) == (1, 2, 0.5)
 
 
-def test_bundled_gold_scores() -> None:
-    """The numbers `trialdb evaluate fixtures/gold` prints (13 hand-annotated records)."""
-    s = evaluate(FIXTURES / "gold")
-    assert s.records == 13
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [("EE", "erlotinib plus entinostat (EE)", True), ("group A", "group A (non-selective)", True), ("placebos", "placebo", True),
+     ("placebo", "control", False), ("Group I", "Group II", False)],
+)
+def test_same_arm(predicted: str, gold: str, same: bool) -> None:
+    assert same_arm(predicted, gold) is same
+
+
+def test_dev_split_scores() -> None:
+    """`trialdb evaluate fixtures/gold/dev` (117 records, the split tuned on): the figures reached, kept from falling.
+
+    The issue's targets (total 0.90, arms F1 0.85, randomized 0.97, primary 0.92, non-RCTs called RCT <= 2%) are
+    not all met yet; these floors are the figures of this extractor version.
+    """
+    s = evaluate(FIXTURES / "gold" / "dev")
+    assert s.records == 117
     f = s.fields
-    assert (f["p_values"].precision, f["p_values"].recall) == (1.0, 1.0)
-    assert f["registry_ids"].f1 == 1.0 and f["evidence_class"].accuracy == 1.0
-    assert f["study_type"].accuracy == 1.0 and f["total_n"].accuracy == 1.0
-    assert f["blinding"].accuracy == 1.0 and f["allocation_ratio"].accuracy == 1.0 and f["randomized"].accuracy == 1.0
-    assert f["arms"].f1 == pytest.approx(12 / 13)
-    assert f["primary_outcomes"].recall == 1.0
-    assert s.non_rct_as_rct_rate == 0.0
+    assert f["total_n"].accuracy >= 0.89 and f["arms"].f1 >= 0.84
+    assert f["randomized"].accuracy >= 0.96 and f["blinding"].accuracy >= 0.98
+    assert f["registry_ids"].precision == 1.0 and f["registry_ids"].recall == 1.0
+    assert f["primary_outcomes"].f1 >= 0.82
+    assert f["p_values"].precision >= 0.99 and f["p_values"].recall >= 0.97
+    assert f["evidence_class"].accuracy >= 0.99
+    assert s.non_rct_as_rct_rate is not None and s.non_rct_as_rct_rate <= 0.09
+
+
+def test_splits_are_the_seeded_draw() -> None:
+    """dev/ and holdout/ hold exactly what fixtures/gold/split.txt (written by split.py) says, and nothing twice."""
+    rows = dict(line.split() for line in (FIXTURES / "gold" / "split.txt").read_text().splitlines())
+    for split in ("dev", "holdout"):
+        have = {p.stem for p in (FIXTURES / "gold" / split).glob("*.json")}
+        want = {rid for rid, where in rows.items() if where == split}
+        assert want <= have
+    holdout = {p.stem for p in (FIXTURES / "gold" / "holdout").glob("*.json")}
+    assert len(holdout) == 52 and not holdout & {p.stem for p in (FIXTURES / "gold" / "dev").glob("*.json")}

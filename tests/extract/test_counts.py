@@ -1,0 +1,81 @@
+"""Sample sizes in three steps, each on its own: candidates, roles, reconciliation (forms real abstracts use)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trialdb.extract.count_roles import assign_roles
+from trialdb.extract.counts import find_counts
+from trialdb.extract.sample_size import find_sample_size
+from trialdb.extract.sentences import Sentence
+
+
+def _s(text: str, section: str = "results") -> Sentence:
+    return Sentence(text, 0, len(text), section)
+
+
+@pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        ("Thirty-nine patients received MSC.", [(39, "count", "patients")]),
+        ("MSC (n = 39) or control (n=15)", [(39, "n=", None), (15, "n=", None)]),
+        ("Of these, 39/54 (72%) improved.", [(39, "numerator", None), (54, "denominator", None)]),
+        ("39 of 54 patients improved.", [(39, "numerator", "patients"), (54, "denominator", "patients")]),
+        ("A total of 54 patients were enrolled.", [(54, "total", "patients")]),
+        ("Twelve schools were randomised.", [(12, "count", "schools")]),
+        ("Mean age was 68 (range 28-83) years; BMI 27 kg/m2; at 3 months, p = 0.73.", []),
+        ("Between March 23, 2012, and March 31, 2014, we randomly assigned 136 patients.", [(136, "count", "patients")]),
+        ("15 187 patients with osteoarthritis", [(15187, "count", "patients")]),
+        ("Eighty\u2010seven subjects were randomized.", [(87, "count", "subjects")]),
+    ],
+)
+def test_candidates(text: str, candidates: list[tuple[int, str, str | None]]) -> None:
+    assert [(c.n, c.form, c.unit if c.unit_kind != "none" else None) for c in find_counts(_s(text))] == candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "roles"),
+    [
+        ("Of 300 patients screened, 120 were randomized and 110 completed the study.", "results", ["screened", "randomized", "analyzed"]),
+        ("Sixty-six eligible patients completed the study.", "results", ["analyzed"]),
+        ("We will randomise 300 participants.", "methods", ["planned"]),
+        ("Of these, 39 (72%) were women.", "results", ["subgroup"]),
+        ("Twelve schools were randomised.", "methods", ["cluster"]),
+        ("Data from 45 teeth were analysed.", "results", ["nonhuman"]),
+        ("Sixteen trials with 1,234 patients were included.", "results", ["other-trials", "enrolled"]),
+        ("Eight patients were lost to follow-up.", "results", ["lost"]),
+        ("A previous trial randomized 400 patients.", "background", ["background"]),
+        ("In total, five patients developed a rash.", "results", ["events"]),
+    ],
+)
+def test_roles(text: str, section: str, roles: list[str]) -> None:
+    assert [r.role for r in assign_roles(find_counts(_s(text, section)))] == roles
+
+
+@pytest.mark.parametrize(
+    ("sentences", "total", "source", "arms"),
+    [
+        (["54 patients (39 MSC, 15 control) were included."], 54, "sum of arms", [("MSC", 39), ("control", 15)]),
+        (["Patients were assigned to MSC (n = 39) or control (n = 15)."], 54, "sum of arms", [("MSC", 39), ("control", 15)]),
+        (["A total of 39 and 15 patients were included in the MSC and control groups, respectively."], 54, "sum of arms",
+         [("MSC", 39), ("control", 15)]),
+        (["Patients were randomized to MSC or placebo; there were 35 patients in each group."], 70, "sum of arms",
+         [("MSC", 35), ("placebo", 35)]),
+        (["Group I (n = 30, laser group) received laser therapy.", "Group II (n = 22, placebo laser group) received placebo laser therapy."],
+         52, "sum of arms", [("Group I (laser)", 30), ("Group II (placebo laser)", 22)]),
+        (["1021 patients (n = 507 for sitagliptin and n = 514 for sulphonylurea) were included in the analysis."], 1021, "sum of arms",
+         [("sitagliptin", 507), ("sulphonylurea", 514)]),
+        (["The patients were 55 men and 45 women."], 100, "sum of groups", []),
+        (["120 patients were randomized.", "Formoterol 4 (n = 4) and placebo (n = 2) had events."], 120, "stated randomized", []),
+    ],
+)
+def test_reconciliation(sentences: list[str], total: int, source: str, arms: list[tuple[str, int]]) -> None:
+    result = find_sample_size([_s(t) for t in sentences], with_arms=True)
+    assert (result.sample_size.total, result.total_source) == (total, source)
+    assert [(a.label, a.n) for a in result.sample_size.arms] == arms
+
+
+def test_protocol_size_is_planned_not_total() -> None:
+    title = Sentence("Rationale and design of a randomised trial: study protocol", 0, 57, "title")
+    result = find_sample_size([_s("A total of 300 patients will be randomised to X or Y.", "methods")], with_arms=True, title=title)
+    assert (result.sample_size.total, result.sample_size.planned) == (None, 300)
