@@ -35,7 +35,7 @@ N_BARE = re.compile(rf"(?:,|:|\s-)\s*[nN]\s*=\s*{_N}\b")
 RESPECTIVELY_NUMS = re.compile(rf"(?P<nums>(?:{NUMBER})(?:\s*(?:\([^()]{{0,20}}\))?\s*(?:%\s*)?,\s*(?:{NUMBER}))*,?\s*(?:\([^()]{{0,20}}\))?\s*,?\s+and\s+(?:{NUMBER}))", _I)  # noqa: E501
 N_IN_GROUP = re.compile(
     rf"(?<![\d.,%-])\b{_N}\s+(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
-    rf"persons?|people|adults?|volunteers?|eyes|neonates?)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+assigned|"
+    rf"persons?|people|adults?|volunteers?|eyes|neonates?|cases|mothers|babies|pregnancies|smokers|users|students)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+assigned|"
     rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:in|to|into|received|receiving|underwent|got|with)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+(?:while|whereas|but|or)\b))",
     _I,
@@ -69,7 +69,7 @@ SUBGROUP_LABEL = re.compile(
     r"\b(?:men|women|males?|females?|boys?|girls?|responders?|non-?responders?|aged|age|older|younger|years old|smokers?|"
     r"non-?smokers?|white|black|asian|hispanic|caucasian|mild|moderate|severe|cases?|controls? subjects|healthy|"
     r"completers?|dropouts?|withdrew|lost|died|survivors?|non-?survivors?|primiparous|multiparous|obese|non-?obese|type [12]|"
-    r"positive|negative|with|without|had|having)\b",
+    r"positive|negative|had|having)\b|^(?:with|without)\b",
     _I,
 )
 _LABEL_BOUNDARY = re.compile(

@@ -59,11 +59,11 @@ def _inside(c: CountMention, a: ArmSet | EqualGroups) -> bool:
 
 
 def plausible_arms(a: ArmSet, targets: list[int]) -> bool:
-    """True when a set of group sizes can be the study's arms: it sums to a stated count, or to 70-100% of the
-    largest (some lost to follow-up); never more than it; and no group of one or two when nothing agrees."""
+    """True when a set of group sizes can be the study's arms: it sums to a stated count, or to 70-100% of one
+    (some lost to follow-up); and no group of one or two when nothing agrees."""
     if a.total in targets:
         return True
-    if targets and not 0.7 * max(targets) <= a.total <= max(targets):
+    if targets and not any(0.7 * t <= a.total <= t for t in targets):
         return False
     return min(n for _, n in a.arms) >= 3
 
@@ -184,7 +184,12 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
     planned = _first(roled, "planned", in_arms)
     mentioned = _first(roled, "mentioned", in_arms)
     # A randomized count smaller than its own arms' sum is a subgroup's; a count that equals a set of arms agrees.
-    targets = [c.mention.n for c in (randomized, enrolled, analyzed, mentioned) if c is not None]
+    # Every count stated as randomized, enrolled, analyzed or of people is one a set of arms may agree with.
+    targets = sorted({
+        c.mention.n for c in roled
+        if c.role in ("randomized", "enrolled", "analyzed", "mentioned") and c.mention.n >= 2
+        and c.mention.unit_kind in _COUNTABLE and id(c.mention) not in in_arms
+    })
 
     chosen: list[tuple[str, int]] = []
     chosen_from: ArmSet | EqualGroups | None = None

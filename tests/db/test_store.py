@@ -137,12 +137,12 @@ def test_outcome_filters_work_without_trigram_indexes(engine: Engine) -> None:
     ingest_files(engine, [SEED])
     if engine.dialect.name == "postgresql":  # SQLite has no trigram indexes to lose
         with engine.begin() as conn:
-            conn.execute(text("DROP INDEX ix_outcome_name_trgm"))
-            conn.execute(text("DROP INDEX ix_p_value_outcome_trgm"))
+            conn.execute(text("DROP INDEX IF EXISTS ix_outcome_name_trgm"))
+            conn.execute(text("DROP INDEX IF EXISTS ix_p_value_outcome_trgm"))
             conn.execute(text("SET LOCAL search_path = ''"))  # the operator class cannot be found: index creation fails
             _trigram_indexes(conn)
             conn.execute(text("RESET search_path"))
-            assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname LIKE '%trgm'")).scalar() == 0
+            assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname LIKE '%trgm' AND schemaname = current_schema()")).scalar() == 0
     assert [h.pmid for h in search(engine, SearchQuery(outcome="Rankin"))] == ["33472925"]
 
 
