@@ -28,6 +28,21 @@ NAMED_BESIDE = re.compile(
     rf"\b{_ROLE}\s+{_KIND}\s*(?:\((?P<paren>[^()]{{2,120}})\)|of\s+(?P<of>[^;,()]{{3,120}}?)(?=\s+(?:in|at|for|and|was|were|with)\b|[,;]|$))",
     _I,
 )
+#: "Underrecognition (primary outcome) and ...", "... on Health-Related Quality of Life (HRQoL; the primary outcome)"
+PAREN_ROLE = re.compile(
+    rf"(?P<name>[^(),;:.]{{3,90}}?)\s*\((?:[^();]{{1,20}};\s*)?(?:the\s+|our\s+|a\s+)?{_ROLE}\s+(?:outcome|end[- ]?point)s?(?:\s+measures?)?\)",
+    _I,
+)
+_NAME_START = re.compile(r"^.*\b(?:on|for|and|evaluated|assessed|measured|compared|effectiveness of|effect of|effects of)\s+", _I)
+#: A "primary endpoint was ..." that reports a result, not a declaration: it opens with a verdict or holds statistics.
+_RESULT_START = re.compile(
+    r"^(?:reduced|increased|improved|significant(?:ly)?|similar|lower|higher|better|worse|not|met|achieved|observed|comparable|"
+    r"statistically|superior|inferior|non-?inferior|reached|attained)\b",
+    _I,
+)
+_STATS_IN_NAME = re.compile(r"\b(?:HR|OR|RR|CI|vs\.?)\b|\b[Pp]\s*[=<>]")
+_NOT_A_NAME = re.compile(r"^(?:on|in|by|at|based|as|to|after|before|during|following|week|day|month|baseline)\b", _I)
+_STATS_TAIL = re.compile(r"\s+(?=[-−]?\d+[.·]\d+\s*[\[(]|\[)")
 REVERSED = re.compile(
     rf"^(?P<name>[^,;]+?)\s+(?:(?:after|at|over)\s+[\w-]+\s+[\w-]+\s+)?(?:was|were|is|are|will be|served as|was used as)\s+the\s+{_ROLE}\s+{_KIND}",
     _I,
@@ -58,7 +73,7 @@ def _role(word: str) -> str:
 
 def _split_name(raw: str) -> tuple[str, str | None]:
     """Return (name, timepoint) from a declared outcome phrase."""
-    text = _VERSUS_BASELINE.sub("", raw.strip().rstrip("."))
+    text = _VERSUS_BASELINE.sub("", _STATS_TAIL.split(raw.strip().rstrip("."), maxsplit=1)[0])
     tp = find_timepoint(text)
     timepoint = None
     if tp is not None:
@@ -83,8 +98,10 @@ def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
             name, tp = _split_name(part)
             if plural and tp is None and shared_tp is not None and shared_tp[2] >= len(phrase.rstrip(". ")) - 1:
                 tp = shared_tp[0]
-            if not name or len(name.split()) > 40 or (role, name.lower()) in seen:
+            if not name or len(name.split()) > 40 or (role, name.lower()) in seen or _NOT_A_NAME.match(name):
                 continue
+            if _RESULT_START.match(name) or _STATS_IN_NAME.search(name):
+                continue  # "the primary endpoint was reduced with ... (HR 0.83)" reports a result
             seen.add((role, name.lower()))
             outcomes.append(Outcome(role=role, name=name, timepoint=tp))  # type: ignore[arg-type]
             prov.append(Provenance(field=f"outcomes.{role}", value=name, section=s.section, start=s.start, end=s.end, sentence=s.text))
@@ -114,5 +131,9 @@ def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
             add(_role(m.group("role")), m.group("name"), s, plural=False)
         elif not DECLARED.search(s.text):
             for m in NAMED_BESIDE.finditer(s.text):
+                if m.group("of") and s.section == "conclusions":
+                    continue  # "did not meet the primary endpoint of demonstrating ..."
                 add(_role(m.group("role")), m.group("paren") or m.group("of"), s, plural=bool(m.group("paren")))
+            for m in PAREN_ROLE.finditer(s.text):
+                add(_role(m.group("role")), _NAME_START.sub("", m.group("name")), s, plural=False)
     return OutcomesResult(outcomes=outcomes, provenance=prov)

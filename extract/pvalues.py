@@ -19,12 +19,16 @@ _OPS = {
     "of": "=", "was": "=", "is": "=", "&lt;": "<", "&gt;": ">",
 }
 PVALUE = re.compile(
-    r"(?<![A-Za-z0-9])[Pp](?:\s*[-_ ]?\s*(?:values?|trend|for trend|for interaction|interaction|int|het|heterogeneity|adj|adjusted|corrected))?"
+    r"(?<![A-Za-z0-9])[Pp](?:\s*[-_ ]?\s*(?:values?|trend|for [a-z][\w-]*(?: [a-z][\w-]*)?|interaction|int|het|heterogeneity|adj|adjusted|corrected))?"
     r"(?:\s*\((?:two|one)[- ]sided\))?"
     r"\s*(?P<op><\s?or\s?=|>\s?or\s?=|<=|>=|=<|=>|==|[=<>≤≥⩽⩾:]|&lt;|&gt;|\bof\b|\bwas\b|\bis\b)\s*"
-    r"(?P<num>[-−]?(?:\d+(?:[.·]\d+)?|[.·]\d+)(?:\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?\d+|[eE][-−]\d+))?)"
+    r"(?P<num>10\s?(?:\^|\*\*)?\s?\(?[-−–]\s?\d+\)?(?![\d.])|[-−]?(?:\d+(?:[.·]\d+)?|[.·]\d+)(?:\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?\d+|[eE][-−]\d+))?)"
 )
-_MORE_VALUES = re.compile(r"\s*(?:,|and|;)\s*(?P<num>0?\.\d+|1\.0+)(?![\d%])(?=\s*(?:[,;)]|and\b))")
+_MORE_VALUES = re.compile(
+    r"(?:\s+(?:for|in)\s+[^,;()\d]{1,40}?)?\s*(?:,|and|;|,\s*and)\s*(?P<num>0?\.\d+|1\.0+)(?![\d%])"
+    r"(?=\s*(?:[,;)]|and\b|,?\s*respectively\b|(?:for|in)\s))"
+)
+_POWER_OF_TEN = re.compile(r"^10\s?(?:\^|\*\*)?\s?\(?[-−–]\s?(?P<e>\d+)\)?$")
 _SCI = re.compile(r"^(?P<m>[\d.]+)\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?(?P<e>\d+)|[eE][-−](?P<e2>\d+))$")
 
 # Where the outcome a p-value tests is named, nearest first.
@@ -57,6 +61,8 @@ _LEAD = re.compile(r"^(?:(?:and|or|but|the|a|an|with|in|for|both|including|espec
 
 def _value(num: str) -> float | None:
     num = num.replace("−", "-").replace("·", ".").replace(" ", "")
+    if (ten := _POWER_OF_TEN.match(num)) is not None:
+        return 10.0 ** -int(ten.group("e"))
     m = _SCI.match(num.lstrip("-"))
     if m:
         exp = m.group("e") or m.group("e2")
