@@ -7,6 +7,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from trialdb.extract.count_roles import assign_roles
+from trialdb.extract.counts import iter_counts
 from trialdb.extract.facts import Design, Provenance
 from trialdb.extract.numbers import WORD_NUMBER, parse_count
 from trialdb.extract.sentences import Sentence
@@ -15,9 +17,11 @@ TRIAL_TYPES = ("rct", "non-randomized", "single-arm")
 _I = re.I
 
 META_ANALYSIS = re.compile(r"\bmeta-?analy(?:sis|ses|tic)\b|\bpooled analysis\b|\bindividual (?:patient|participant) data\b", _I)
+POOLED_BY_META = re.compile(r"\b(?:combined|pooled|synthesi[sz]ed) (?:through|by|using|in|with) (?:an? )?(?:random[- ]effects? |fixed[- ]effects? )?meta-?analys[ie]s\b", _I)
 SYSTEMATIC_REVIEW = re.compile(r"\bsystematic(?:ally)? (?:review|overview|literature review|search(?:ed)?)\b|\bscoping review\b|\bumbrella review\b", _I)
 OWN_REVIEW = re.compile(
     r"\b(?:we|this|present|current|our)\b[^.]{0,60}\b(?:meta-?analy|systematic(?:ally)? (?:review|overview|literature|search)|pooled analys)"
+    r"|^(?:an?\s+)?(?:meta-?analys[ie]s|systematic review)\b[^.]{0,200}\b(?:was|were) (?:conducted|performed|undertaken|carried out|done)\b"
     r"|\b(?:searched|search of|searches)\b[^.]{0,80}\b(?:pubmed|medline|embase|cochrane|web of science|databases?|cinahl|scopus)\b",
     _I,
 )
@@ -33,7 +37,7 @@ NOT_THIS_STUDY = re.compile(
     r"required|necessary|mendelian|planned)\b",
     _I,
 )
-NON_RANDOMIZED = re.compile(r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b", _I)
+NON_RANDOMIZED = re.compile(r"\bnon-?randomi[sz]ed\b|\bnot (?:an? )?randomi[sz]ed\b|\bnot an? RCT\b|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b", _I)
 SINGLE_ARM = re.compile(
     r"\bsingle[- ](?:arm|group)\b|\bone[- ]arm\b|\bdose[- ]escalation\b|\buncontrolled\b"
     r"|\bopen[- ]label,? (?:pilot|phase|single|uncontrolled)\b|\bphase (?:I|1|I/II|1/2|1/2a|I/IIa)\b",
@@ -43,10 +47,17 @@ CONTROL_WORDS = re.compile(r"\bcontrol(?:s|led)?\b|\bplacebo\b|\bsham\b|\bversus
 OBSERVATIONAL = re.compile(
     r"\bcohorts?\b|\bcase[- ]control\b|\bcross[- ]sectional\b|\bretrospective(?:ly)?\b|\bobservational\b"
     r"|\bregistry\b|\bpopulation[- ]based\b|\bcase series\b|\bprospectively (?:collected|enrolled|followed)\b"
-    r"|\blongitudinal study\b|\bsurvey\b|\bchart review\b|\bmedical records\b|\bpopulation stud(?:y|ies)\b"
+    r"|\blongitudinal study\b|\bsurvey\b|\bchart review\b|\bmedical (?:records|charts|notes)\b|\breviewed the (?:\w+ )?(?:charts|records|notes)\b|\bpopulation stud(?:y|ies)\b"
     r"|\bself-reported\b|\bnationwide\b",
     _I,
 )
+SECONDARY_OF_TRIAL = re.compile(
+    r"\b(?:secondary|post[- ]hoc|ancillary|exploratory|retrospective|cohort) (?:analys[ie]s|study) (?:of|using|within|nested in) "
+    r"(?:data (?:from|of) )?(?:an?|the)\b[^.;]{0,80}\btrial\b",
+    _I,
+)
+ALLOCATION = re.compile(r"\b(?:were|was) (?:\w+ )?(?:randomi[sz]ed|randomly assigned|randomly allocated|assigned|allocated) (?:to|in|into|between)\b", _I)
+CASE_REPORT = re.compile(r"\bcase report\b|\b\d+-year-old\b|\bwe (?:report|describe|present) (?:a|an|the|two|three) (?:case|patient)", _I)
 TITLE_OBSERVATIONAL = re.compile(
     r"\b(?:observational|cohort|cross[- ]sectional|case[- ]control|questionnaire|survey|registry|population[- ]based|retrospective)"
     r" (?:study|analysis|survey|data)\b|\b(?:post[- ]hoc|secondary|ancillary|exploratory) analys[ie]s\b|\bsub-?(?:analysis|study)\b",
@@ -167,7 +178,7 @@ def classify_study_type(
 ) -> tuple[str, Sentence | None, re.Match[str] | None]:
     """Return (study_type, the sentence that decided it, the match) for one article."""
     pts = {p.lower() for p in publication_types}
-    own = [title, *[s for s in sents if s.section not in ("background", "conclusions")]]
+    own = [title, *[s for s in sents if s.section not in ("background", "conclusions", "registration")]]
     scope = _Scope(own)
 
     def controlled() -> bool:
@@ -177,6 +188,10 @@ def classify_study_type(
     if m := META_ANALYSIS.search(title.text):
         return "meta-analysis", title, m
     if m := SYSTEMATIC_REVIEW.search(title.text):
+        # A systematic review that pools its data is a meta-analysis ("Data combined through meta-analysis").
+        pooled = next((x for x in own[1:] if x.section in ("methods", "abstract", "results") and POOLED_BY_META.search(x.text)), None)
+        if pooled is not None:
+            return "meta-analysis", pooled, POOLED_BY_META.search(pooled.text)
         return "systematic-review", title, m
     if scope.has(G_OWN_REVIEW):
         for s in own[1:]:
@@ -190,6 +205,10 @@ def classify_study_type(
         return "meta-analysis", None, None
     if "systematic review" in pts:
         return "systematic-review", None, None
+    # "A secondary analysis of a randomized trial" that never describes the allocation compares other groups.
+    secondary = next((s for s in own if SECONDARY_OF_TRIAL.search(s.text)), None)
+    if secondary is not None and not any(ALLOCATION.search(s.text) for s in own):
+        return "observational", secondary, SECONDARY_OF_TRIAL.search(secondary.text)
     # A title that names a non-randomised design ("a questionnaire study", "a post-hoc analysis of ...") decides.
     if (m := TITLE_OBSERVATIONAL.search(title.text)) and not RANDOMIZED_TRIAL.search(title.text):
         return "observational", title, m
@@ -213,6 +232,15 @@ def classify_study_type(
     s, m = scope.first(OBSERVATIONAL, G_OBSERVATIONAL)
     if s is not None or "observational study" in pts:
         return "observational", s, m
+    # Neither a trial nor a review, but a study of people it counts ("we reviewed the charts of 100 patients"): observational.
+    for s in own[1:]:
+        if s.section in ("methods", "results", "abstract") and (m := CASE_REPORT.search(s.text)):
+            return "observational", s, m
+    people = next((c for c in assign_roles(list(iter_counts(own[1:])))
+                   if c.mention.unit_kind == "people" and c.mention.n >= 2 and c.role in ("enrolled", "analyzed", "mentioned")
+                   and c.mention.sentence.section in ("methods", "results", "abstract")), None)
+    if people is not None:
+        return "observational", people.mention.sentence, None
     return "other", None, None
 
 

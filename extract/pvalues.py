@@ -16,17 +16,20 @@ from trialdb.extract.sentences import Sentence
 _OPS = {
     "=": "=", "==": "=", ":": "=", "<": "<", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "⩽": "<=",
     "≥": ">=", ">=": ">=", "=>": ">=", "⩾": ">=", "<or=": "<=", ">or=": ">=",
-    "of": "=", "was": "=", "is": "=", "&lt;": "<", "&gt;": ">",
+    "of": "=", "was": "=", "is": "=", "were": "=", "are": "=", "&lt;": "<", "&gt;": ">", "": "=", "＜": "<", "＞": ">", "＝": "=",
 }
 PVALUE = re.compile(
-    r"(?<![A-Za-z0-9])[Pp](?:\s*[-_ ]?\s*(?:values?|trend|for [a-z][\w-]*(?: [a-z][\w-]*)?|interaction|int|het|heterogeneity|adj|adjusted|corrected))?"
+    r"(?<![A-Za-z0-9])[Pp](?P<qual>\s*[-_ \u2010\u2011]?\s*(?:values?|trend|for [a-z][\w-]*(?: [a-z][\w-]*)?|interaction|int|het|heterogeneity|adj|adjusted|corrected)"
+    r"|\s*\((?:trend|interaction|int|het|heterogeneity|adj|adjusted|corrected)\))?"
     r"(?:\s*\((?:two|one)[- ]sided\))?"
-    r"\s*(?P<op><\s?or\s?=|>\s?or\s?=|<=|>=|=<|=>|==|[=<>≤≥⩽⩾:]|&lt;|&gt;|\bof\b|\bwas\b|\bis\b)\s*"
-    r"(?P<num>10\s?(?:\^|\*\*)?\s?\(?[-−–]\s?\d+\)?(?![\d.])|[-−]?(?:\d+(?:[.·]\d+)?|[.·]\d+)(?:\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?\d+|[eE][-−]\d+))?)"
+    r"\s*(?P<op><\s?or\s?=|>\s?or\s?=|<=|>=|=<|=>|==|[=<>≤≥⩽⩾:＜＞＝]|&lt;|&gt;|\bof\b|\bwas\b|\bis\b|\bwere\b|\bare\b|(?<=[sSeE] )(?=0?[.·]\d))\s*"
+    r"(?P<num>10\s?(?:\^|\*\*)?\s?\(?[-−–]\s?\d+\)?(?![\d.])|[-−]?(?:0,\d+(?![\d,])|\d+(?:[.·]\d+)?|[.·]\d+)(?:\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?\d+|[eE][-−]\d+))?)"
 )
+#: "(p 0.04)": a bare p and its value inside a bracket or a list, no operator written.
+BARE_PVALUE = re.compile(r"(?<=[(\[,;]) ?[Pp]\s+(?P<num>0?[.·]\d+)(?=\s*[)\],;])")
 _MORE_VALUES = re.compile(
     r"(?:\s+(?:for|in)\s+[^,;()\d]{1,40}?)?\s*(?:,|and|;|,\s*and)\s*(?P<num>0?\.\d+|1\.0+)(?![\d%])"
-    r"(?=\s*(?:[,;)]|and\b|,?\s*respectively\b|(?:for|in)\s))"
+    r"(?=\s*(?:[,;)]|and\b|,?\s*respectively\b|(?:for|in)\s|\.(?:\s|$)|$))"
 )
 _POWER_OF_TEN = re.compile(r"^10\s?(?:\^|\*\*)?\s?\(?[-−–]\s?(?P<e>\d+)\)?$")
 _SCI = re.compile(r"^(?P<m>[\d.]+)\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?(?P<e>\d+)|[eE][-−](?P<e2>\d+))$")
@@ -61,6 +64,8 @@ _LEAD = re.compile(r"^(?:(?:and|or|but|the|a|an|with|in|for|both|including|espec
 
 def _value(num: str) -> float | None:
     num = num.replace("−", "-").replace("·", ".").replace(" ", "")
+    if num.startswith("0,"):
+        num = "0." + num[2:]
     if (ten := _POWER_OF_TEN.match(num)) is not None:
         return 10.0 ** -int(ten.group("e"))
     m = _SCI.match(num.lstrip("-"))
@@ -120,9 +125,9 @@ def find_pvalues(sents: Sequence[Sentence]) -> list[PValue]:
         if s.section in ("background", "title"):
             continue
         clause_start = 0
-        for m in PVALUE.finditer(s.text):
+        for m in sorted([*PVALUE.finditer(s.text), *BARE_PVALUE.finditer(s.text)], key=lambda x: x.start()):
             value = _value(m.group("num"))
-            op = _OPS.get(re.sub(r"\s+", "", m.group("op")).lower())
+            op = _OPS.get(re.sub(r"\s+", "", m.groupdict().get("op") or "").lower())
             if value is None or op is None or not (0 <= value <= 1):
                 continue
             outcome = outcome_for(s.text, m.start(), m.end(), clause_start)
