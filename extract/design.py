@@ -17,7 +17,7 @@ TRIAL_TYPES = ("rct", "non-randomized", "single-arm")
 _I = re.I
 
 META_ANALYSIS = re.compile(r"\bmeta-?analy(?:sis|ses|tic)\b|\bpooled analysis\b|\bindividual (?:patient|participant) data\b", _I)
-POOLED_BY_META = re.compile(r"\b(?:combined|pooled|synthesi[sz]ed) (?:through|by|using|in|with) (?:an? )?(?:random[- ]effects? |fixed[- ]effects? )?meta-?analys[ie]s\b", _I)
+POOLED_BY_META = re.compile(r"\b(?:combined|pooled|synthesi[sz]ed) (?:through|by|using|in|with) (?:an? )?(?:random[- ]effects? |fixed[- ]effects? )?meta-?analys[ie]s\b", _I)  # noqa: E501
 SYSTEMATIC_REVIEW = re.compile(r"\bsystematic(?:ally)? (?:review|overview|literature review|search(?:ed)?)\b|\bscoping review\b|\bumbrella review\b", _I)
 OWN_REVIEW = re.compile(
     r"\b(?:we|this|present|current|our)\b[^.]{0,60}\b(?:meta-?analy|systematic(?:ally)? (?:review|overview|literature|search)|pooled analys)"
@@ -37,7 +37,7 @@ NOT_THIS_STUDY = re.compile(
     r"required|necessary|mendelian|planned)\b",
     _I,
 )
-NON_RANDOMIZED = re.compile(r"\bnon-?randomi[sz]ed\b|\bnot (?:an? )?randomi[sz]ed\b|\bnot an? RCT\b|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b", _I)
+NON_RANDOMIZED = re.compile(r"\bnon-?randomi[sz]ed\b|\bnot (?:an? )?randomi[sz]ed\b|\bnot an? RCT\b|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b", _I)  # noqa: E501
 SINGLE_ARM = re.compile(
     r"\bsingle[- ](?:arm|group)\b|\bone[- ]arm\b|\bdose[- ]escalation\b|\buncontrolled\b"
     r"|\bopen[- ]label,? (?:pilot|phase|single|uncontrolled)\b|\bphase (?:I|1|I/II|1/2|1/2a|I/IIa)\b",
@@ -47,7 +47,7 @@ CONTROL_WORDS = re.compile(r"\bcontrol(?:s|led)?\b|\bplacebo\b|\bsham\b|\bversus
 OBSERVATIONAL = re.compile(
     r"\bcohorts?\b|\bcase[- ]control\b|\bcross[- ]sectional\b|\bretrospective(?:ly)?\b|\bobservational\b"
     r"|\bregistry\b|\bpopulation[- ]based\b|\bcase series\b|\bprospectively (?:collected|enrolled|followed)\b"
-    r"|\blongitudinal study\b|\bsurvey\b|\bchart review\b|\bmedical (?:records|charts|notes)\b|\breviewed the (?:\w+ )?(?:charts|records|notes)\b|\bpopulation stud(?:y|ies)\b"
+    r"|\blongitudinal study\b|\bsurvey\b|\bchart review\b|\bmedical (?:records|charts|notes)\b|\breviewed the (?:\w+ )?(?:charts|records|notes)\b|\bpopulation stud(?:y|ies)\b"  # noqa: E501
     r"|\bself-reported\b|\bnationwide\b",
     _I,
 )

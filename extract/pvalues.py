@@ -19,7 +19,7 @@ _OPS = {
     "of": "=", "was": "=", "is": "=", "were": "=", "are": "=", "&lt;": "<", "&gt;": ">", "": "=", "＜": "<", "＞": ">", "＝": "=",
 }
 PVALUE = re.compile(
-    r"(?<![A-Za-z0-9])[Pp](?P<qual>\s*[-_ \u2010\u2011]?\s*(?:values?|trend|for [a-z][\w-]*(?: [a-z][\w-]*)?|interaction|int|het|heterogeneity|adj|adjusted|corrected)"
+    r"(?<![A-Za-z0-9])[Pp](?P<qual>\s*[-_ \u2010\u2011]?\s*(?:values?|trend|for [a-z][\w-]*(?: [a-z][\w-]*)?|interaction|int|het|heterogeneity|adj|adjusted|corrected)"  # noqa: E501
     r"|\s*\((?:trend|interaction|int|het|heterogeneity|adj|adjusted|corrected)\))?"
     r"(?:\s*\((?:two|one)[- ]sided\))?"
     r"\s*(?P<op><\s?or\s?=|>\s?or\s?=|<=|>=|=<|=>|==|[=<>≤≥⩽⩾:＜＞＝]|&lt;|&gt;|\bof\b|\bwas\b|\bis\b|\bwere\b|\bare\b|(?<=[sSeE] )(?=0?[.·]\d))\s*"
