@@ -23,7 +23,7 @@ _N = rf"(?P<num>{NUMBER})"
 #: "(n = 39)", "(n=39; mean age 60)", "[n = 39]", "(39 patients)"
 N_PAREN = re.compile(
     rf"[(\[]\s*(?:[^()\[\]]{{0,120}}?[;,—–-]\s*)?(?:(?:[nN]|[A-Z][A-Za-z]{{0,5}})\s*[=:]\s*{_N}|(?P<num2>{NUMBER})\s+(?:patients?|participants?|subjects?|women|men|children|"
-    rf"infants?|individuals?|persons?|people|adults?|volunteers?|cases|eyes|neonates?|pts))\s*(?:[)\]]|[,;](?:[^()\[\]]{{0,60}}[)\]])?)"
+    rf"infants?|individuals?|persons?|people|adults?|volunteers?|cases|eyes|neonates?|pts)(?!\s*,\s*\d))\s*(?:[)\]]|[,;](?:[^()\[\]]{{0,60}}[)\]])?)"
 )
 #: "n = 507 for sitagliptin and n = 514 for sulphonylurea"
 N_FOR = re.compile(
@@ -59,9 +59,20 @@ EACH = re.compile(
     _I,
 )
 _K_WORD = {"two": 2, "three": 3, "four": 4, "five": 5}
+_PEOPLE_AFTER = r"(?:\s+(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|persons?|people|adults?|volunteers?|cases))?"
+#: "group 1 -- 197 patients given ..., group 2 -- 203 patients", "Group A: 30 patients; Group B: 30 patients"
+GROUP_THEN_N = re.compile(
+    rf"\b(?P<label>(?i:group|arm|cohort)\s+(?:[A-Z]|[0-9]{{1,2}}|[IVX]{{1,4}})\b|[A-Z][\w-]+\s+(?i:group))\s*(?:--|—|–|:|=|,)\s*(?:[nN]\s*=\s*)?(?P<num>{NUMBER})\b{_PEOPLE_AFTER}",
+)
+#: "13 received iTBS and 13 sham stimulation"
+RECEIVED_PAIR = re.compile(
+    rf"(?<![\d.,%-])\b(?P<n1>{NUMBER}){_PEOPLE_AFTER}\s+(?:received|were given|underwent|got|were treated with)\s+(?P<l1>[^,;.()]{{2,60}}?)\s*(?:\([^()]*\))?\s*,?\s+and\s+"  # noqa: E501
+    rf"(?P<n2>{NUMBER}){_PEOPLE_AFTER}\s+(?:received\s+|were given\s+|underwent\s+|got\s+|with\s+)?(?P<l2>[^,;.()\d]{{2,60}}?)(?=\s*(?:[,;.)]|$))",
+    _I,
+)
 NOT_A_LABEL = re.compile(
     r"^(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent|times?|points?|sites?|trials?|studies|centres?|centers?|"
-    r"total|all|both|each|overall|patients?|participants?|subjects?|baseline|follow-?up|the study|study|analysis|them|whom|these|"
+    r"total|all|both|each|overall|patients?|participants?|subjects?|baseline|follow-?up|the study|analysis|them|whom|these|"
     r"those|which|who|this|that|it|age|mean|median|range|sd)\b",
     _I,
 )
@@ -112,6 +123,8 @@ def clean_label(text: str) -> str | None:
     label = _TRAILING.sub("", label).strip()
     words = label.split()
     if not words or len(words) > 8 or NOT_A_LABEL.match(label) or not re.search(r"[A-Za-z]{2}", label):
+        return None
+    if re.match(r"^[\d.,]+\s*(?:years?|yrs?|mm|mg|kg|g|ml|%|cm|months?|weeks?|days?|hours?|points?)\b", label, _I):
         return None
     if re.fullmatch(r"[\d.,%\s]+", label) or _UNIT_LABEL.match(words[-1]) or words[0].lower() in ("for", "at", "with"):
         return None
@@ -223,6 +236,31 @@ def _n_paren(s: Sentence) -> ArmSet | None:
     return None
 
 
+def _group_then_n(s: Sentence) -> ArmSet | None:
+    out = []
+    first = last = None
+    for m in GROUP_THEN_N.finditer(s.text):
+        n = parse_count(m.group("num"))
+        if n is not None:
+            out.append((" ".join(m.group("label").split()), n))
+            first = m.start() if first is None else first
+            last = m.end()
+    if len(out) >= 2 and first is not None and last is not None:
+        return ArmSet(tuple(out), _kind(s.text), s, s.start + first, s.start + last, "group-then-n")
+    return None
+
+
+def _received_pair(s: Sentence) -> ArmSet | None:
+    m = RECEIVED_PAIR.search(s.text)
+    if not m:
+        return None
+    n1, n2 = parse_count(m.group("n1")), parse_count(m.group("n2"))
+    l1, l2 = clean_label(m.group("l1")), clean_label(m.group("l2"))
+    if n1 is None or n2 is None or not l1 or not l2:
+        return None
+    return ArmSet(((l1, n1), (l2, n2)), _kind(s.text), s, s.start + m.start(), s.start + m.end(), "received")
+
+
 def _n_for(s: Sentence) -> ArmSet | None:
     out = []
     first = last = None
@@ -310,9 +348,10 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
             found = finder(s)
             if found:
                 out.append(found)
-    found = _in_group(s)
-    if found:
-        out.append(found)
+    for finder in (_in_group, _group_then_n, _received_pair):
+        found = finder(s)
+        if found:
+            out.append(found)
     return [a for a in out if not any(SUBGROUP_LABEL.search(lab) for lab, _ in a.arms) and len({lab.lower() for lab, _ in a.arms}) == len(a.arms)]
 
 

@@ -70,6 +70,7 @@ _EVENTS_AFTER = re.compile(
 )
 
 
+_LATE_VERB = re.compile(r"^[^;.]{0,160}?,\s*(?P<verb>(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly assigned|enrolled|included|recruited|assigned|allocated|studied))\b", _I)  # noqa: E501
 _PARTICIPANT_LABEL = re.compile(r"PATIENT|PARTICIPANT|SUBJECT|POPULATION|SAMPLE", _I)
 _BARE_AFTER = re.compile(
     r"^\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?,?\s*(?:were|was|had been|have been|underwent|completed|received|participated|entered|took part|"
@@ -167,6 +168,11 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
         role, _ = _first_role(right[:90], from_end=False)
     if role is None:
         role, _ = _first_role(left[-80:], from_end=True)
+    if role is None and c.unit_kind == "people":
+        # "66 patients with 43 hematologic and 23 solid malignancies (...), were randomized": the verb after the aside.
+        later = _LATE_VERB.match(sent.text[c.local_end:])
+        if later:
+            role, _ = _first_role(later.group("verb"), from_end=False)
     if role is None:
         if c.form == "total":
             return "enrolled"

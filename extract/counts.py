@@ -97,7 +97,7 @@ _MEASURE_BEFORE = re.compile(
     r"period of|interval of|every|each|per|x)\s*|(?:×|±|\+/-|=|<|>|≤|≥|:|\^|#|№)\s*)$",
     _I,
 )
-_RANGE_BEFORE = re.compile(r"(?:\d\s*(?:-|–|—|to)\s*)$")
+_RANGE_BEFORE = re.compile(r"(?:\d\s*(?:-|–|—|to|through)\s*)$|\b(?:groups?|arms?|cohorts?|grades?|types?|stages?|levels?|steps?|sessions?|visits?)\s*$", re.I)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|:)\s*\d|^\s*[(\[]\s*(?:range|sd|s\.d|iqr|interquartile|±|95\s*%|ci\b|se\b)", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", re.I)
@@ -179,7 +179,7 @@ def _head(after: str) -> tuple[str | None, str]:
     found: tuple[str | None, str] = (None, "none")
     for m in _WORDS.finditer(after[:90]):
         gap = after[:m.start()] if first is None else after[last_end:m.start()]
-        if re.search(r"[.;:()\[\]\d=<>%]", gap):
+        if re.search(r"[.,;:()\[\]\d=<>%]", gap):
             break
         w = m.group(0)
         low = w.lower()

@@ -211,6 +211,10 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
 
     if randomized is not None and arm_total is not None and randomized.mention.n < arm_total and enrolled is not None and enrolled.mention.n == arm_total:
         randomized = None
+    if randomized is None and arm_total is not None and enrolled is not None and enrolled.mention.n != arm_total:
+        # Of several counts stated as enrolled, the one the arms add up to is the study's ("49 underwent X and 148 underwent Y").
+        agreeing = next((c for c in roled if c.role in ("enrolled", "mentioned") and c.mention.n == arm_total and id(c.mention) not in in_arms), None)
+        enrolled = agreeing or enrolled
     if randomized is not None:
         size.randomized = randomized.mention.n
         note_count("randomized", randomized)
