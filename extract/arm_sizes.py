@@ -115,14 +115,25 @@ class ArmSet:
 _UNIT_LABEL = re.compile(r"^(?:limbs?|eyes?|teeth|tooth|sites?|samples?|specimens?|lesions?|knees?|hands?|feet|foot|measurements?|studies|trials)$", _I)
 
 
+_GROUP_END = re.compile(r"\b(?:group|arm)\s*$", _I)
+_MODIFIER_START = frozenset(("with", "without", "every", "for", "at", "on", "during", "plus", "followed", "from", "after", "before", "once", "twice", "daily"))
+
+
 def clean_label(text: str) -> str | None:
     """Return a group's label from the words before or around its size, or None when they name no group."""
-    parts = _LABEL_BOUNDARY.split(text)
-    label = next((p for p in reversed(parts) if p and p.strip(" ,.:'\"-")), "")
+    parts = [p for p in _LABEL_BOUNDARY.split(text) if p and p.strip(" ,.:'\"-")]
+    # "a control group receiving initial advice": the part that names a group beats the description after it.
+    grouped = [p for p in parts if _GROUP_END.search(p)]
+    label = (grouped or parts or [""])[-1]
     label = _TRAILING.sub("", _LEADING.sub("", " ".join(label.split()).strip(" ,.:'\"-"))).strip(" ,.'\"-")
     label = _TRAILING.sub("", label).strip()
     words = label.split()
-    if not words or len(words) > 8 or NOT_A_LABEL.match(label) or not re.search(r"[A-Za-z]{2}", label):
+    if len(words) > 8:
+        # A long description: its head, before the first word that starts a modifier ("... without the GMA column every 4 weeks").
+        cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _MODIFIER_START), 8)
+        words = words[:min(cut, 8)]
+        label = " ".join(words)
+    if not words or NOT_A_LABEL.match(label) or not re.search(r"[A-Za-z]{2}", label):
         return None
     if re.match(r"^[\d.,]+\s*(?:years?|yrs?|mm|mg|kg|g|ml|%|cm|months?|weeks?|days?|hours?|points?)\b", label, _I):
         return None
@@ -134,17 +145,25 @@ def clean_label(text: str) -> str | None:
 _SIZE_IN_BRACKET = re.compile(rf"(?:[nN]|[A-Z][A-Za-z]{{0,5}})\s*[=:]\s*(?:{NUMBER})|(?:{NUMBER})\s+[a-z]+", _I)
 
 
+def description(bracket: str) -> str | None:
+    """Return the words beside a size inside its bracket ("(Sham, n=11)" -> "Sham"), or None."""
+    inner = _SIZE_IN_BRACKET.sub(" ", bracket.strip("()[] "))
+    for chunk in re.split(r"[,;—–]|\s-\s", inner):
+        desc = clean_label(" ".join(chunk.strip(" '\"").split()))
+        if desc and desc[0].isalpha() and 1 <= len(desc.split()) <= 6 and not _NOT_DESCRIPTION.search(chunk):
+            return desc
+    return None
+
+
 def with_description(label: str | None, bracket: str) -> str | None:
     """Return a label with the group's description written beside its size: "Group I (n = 30, laser group)" -> "Group I (laser)"."""
     if label is None:
         return None
-    inner = _SIZE_IN_BRACKET.sub(" ", bracket.strip("()[] "))
-    for chunk in re.split(r"[,;—–]|\s-\s", inner):
-        words = chunk.strip(" '\"").split()
-        desc = clean_label(" ".join(words))
-        if desc and desc[0].isalpha() and 1 <= len(desc.split()) <= 6 and not re.search(r"\d|\b(?:age|aged|mean|median|years?|sd)\b|±|%", chunk, _I) and desc.lower() != label.lower():  # noqa: E501
-            return f"{label} ({desc})"
-    return label
+    desc = description(bracket)
+    return f"{label} ({desc})" if desc and desc.lower() != label.lower() else label
+
+
+_NOT_DESCRIPTION = re.compile(r"\d|\b(?:age|aged|mean|median|years?|sd)\b|±|%", _I)
 
 
 def _kind(sentence: str) -> str:
@@ -214,7 +233,8 @@ def _n_paren(s: Sentence) -> ArmSet | None:
     first = last = None
     for m in [*N_PAREN.finditer(text)]:
         label_text = text[prev_end:m.start()]
-        label = with_description(clean_label(label_text), m.group(0))
+        # No group named before the bracket: the bracket's own description names it ("..., or (Sham, n=11)").
+        label = with_description(clean_label(label_text), m.group(0)) or description(m.group(0))
         n = parse_count(m.group("num") or m.group("num2") or "")
         prev_end = m.end()
         if label and n is not None:
