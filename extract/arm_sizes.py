@@ -37,7 +37,7 @@ N_IN_GROUP = re.compile(
     rf"(?<![\d.,%-])\b{_N}\s+(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
     rf"persons?|people|adults?|volunteers?|eyes|neonates?|cases|mothers|babies|pregnancies|smokers|users|students)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+assigned|"
     rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:in|to|into|received|receiving|underwent|got|with)\s+(?:the\s+|a\s+|an\s+)?"
-    rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+(?:while|whereas|but|or)\b))",
+    rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+\(|\s+(?:while|whereas|but|or|successfully|compared|versus|vs|had|were|was|who|than)\b))",
     _I,
 )
 _PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?(?:\s*(?:[;,]|\band\b)\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?)+)\s*\)", _I)  # noqa: E501
@@ -66,8 +66,8 @@ GROUP_THEN_N = re.compile(
 )
 #: "13 received iTBS and 13 sham stimulation"
 RECEIVED_PAIR = re.compile(
-    rf"(?<![\d.,%-])\b(?P<n1>{NUMBER}){_PEOPLE_AFTER}\s+(?:received|were given|underwent|got|were treated with)\s+(?P<l1>[^,;.()]{{2,60}}?)\s*(?:\([^()]*\))?\s*,?\s+and\s+"  # noqa: E501
-    rf"(?P<n2>{NUMBER}){_PEOPLE_AFTER}\s+(?:received\s+|were given\s+|underwent\s+|got\s+|with\s+)?(?P<l2>[^,;.()\d]{{2,60}}?)(?=\s*(?:[,;.)]|$))",
+    rf"(?<![\d.,%-])\b(?P<n1>{NUMBER}){_PEOPLE_AFTER}\s+(?:received|were given|underwent|got|were treated with)\s+(?P<l1>[^;.()]{{2,140}}?)\s*(?:\([^()]*\))?\s*,?\s+and\s+"  # noqa: E501
+    rf"(?P<n2>{NUMBER}){_PEOPLE_AFTER}\s+(?:received\s+|were given\s+|underwent\s+|got\s+|with\s+)?(?P<l2>[^;.()]{{2,140}}?)(?=\s*(?:[;.)]|$|\s+in two\b|\s+\())",
     _I,
 )
 NOT_A_LABEL = re.compile(
@@ -115,25 +115,24 @@ class ArmSet:
 _UNIT_LABEL = re.compile(r"^(?:limbs?|eyes?|teeth|tooth|sites?|samples?|specimens?|lesions?|knees?|hands?|feet|foot|measurements?|studies|trials)$", _I)
 
 
-_GROUP_END = re.compile(r"\b(?:group|arm)\s*$", _I)
-_MODIFIER_START = frozenset(("with", "without", "every", "for", "at", "on", "during", "plus", "followed", "from", "after", "before", "once", "twice", "daily"))
+_GROUP_END = re.compile(r"(?:^|\s)(?:group|arm)\s*$", _I)
+_MODIFIER_START = frozenset(("with", "without", "every", "for", "at", "on", "during", "followed", "from", "after", "before", "until", "till"))
 
 
 def clean_label(text: str) -> str | None:
     """Return a group's label from the words before or around its size, or None when they name no group."""
     parts = [p for p in _LABEL_BOUNDARY.split(text) if p and p.strip(" ,.:'\"-")]
     # "a control group receiving initial advice": the part that names a group beats the description after it.
-    grouped = [p for p in parts if _GROUP_END.search(p)]
+    grouped = [p for p in parts[-2:] if _GROUP_END.search(p)]
     label = (grouped or parts or [""])[-1]
     label = _TRAILING.sub("", _LEADING.sub("", " ".join(label.split()).strip(" ,.:'\"-"))).strip(" ,.'\"-")
     label = _TRAILING.sub("", label).strip()
     words = label.split()
-    if len(words) > 8:
-        # A long description: its head, before the first word that starts a modifier ("... without the GMA column every 4 weeks").
-        cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _MODIFIER_START), 8)
-        words = words[:min(cut, 8)]
-        label = " ".join(words)
-    if not words or NOT_A_LABEL.match(label) or not re.search(r"[A-Za-z]{2}", label):
+    # A description's head, before the first word that starts a modifier ("... without the GMA column every 4 weeks").
+    cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _MODIFIER_START), len(words)) if len(words) > 5 else len(words)
+    words = words[:min(cut, 8)]
+    label = " ".join(words)
+    if not words or NOT_A_LABEL.match(label) or not (re.search(r"[A-Za-z]{2}", label) or re.fullmatch(r"[A-Z]|[IVX]{1,4}", label)):
         return None
     if re.match(r"^[\d.,]+\s*(?:years?|yrs?|mm|mg|kg|g|ml|%|cm|months?|weeks?|days?|hours?|points?)\b", label, _I):
         return None
@@ -166,7 +165,8 @@ def with_description(label: str | None, bracket: str) -> str | None:
 _NOT_DESCRIPTION = re.compile(r"\d|\b(?:age|aged|mean|median|years?|sd)\b|±|%", _I)
 
 
-def _kind(sentence: str) -> str:
+def arm_kind(sentence: str) -> str:
+    """Return the kind of count a sentence's group sizes are: randomized, analyzed or stated."""
     if _ANALYZED_WORDS.search(sentence) and not _RANDOMIZED_WORDS.search(sentence):
         return "analyzed"
     if _RANDOMIZED_WORDS.search(sentence):
@@ -195,10 +195,12 @@ def _respectively(s: Sentence) -> ArmSet | None:
     # Labels: a list of the same length after the numbers ("... in the A and B groups") or before them ("A and B groups had 39 and 15").
     after = text[best.end():r]
     before = text[:best.start()]
-    labels = _label_list(after, len(nums)) or _label_list(before, len(nums), from_end=True)
+    later = re.match(r"^[,\s]*(?:(?:were|was)\s+)?(?:[\w-]+\s+){0,3}?(?:in|to|into|with|for|on)\s+(?:the\s+)?(?P<list>[^.;()]{2,160})", text[r + len("respectively"):], _I)
+    labels = (_label_list(after, len(nums)) or _label_list(before, len(nums), from_end=True)
+              or (_label_list("in " + later.group("list"), len(nums)) if later else None))
     if not labels:
         return None
-    return ArmSet(tuple(zip(labels, nums, strict=True)), _kind(text), s, s.start + best.start(), s.start + r, "respectively")  # type: ignore[arg-type]
+    return ArmSet(tuple(zip(labels, nums, strict=True)), arm_kind(text), s, s.start + best.start(), s.start + r, "respectively")  # type: ignore[arg-type]
 
 
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+", _I)
@@ -252,7 +254,7 @@ def _n_paren(s: Sentence) -> ArmSet | None:
                 first = m.start() if first is None else first
                 last = m.end()
     if len(out) >= 2 and first is not None and last is not None:
-        return ArmSet(tuple(out), _kind(text), s, s.start + first, s.start + last, "n=")
+        return ArmSet(tuple(out), arm_kind(text), s, s.start + first, s.start + last, "n=")
     return None
 
 
@@ -266,7 +268,7 @@ def _group_then_n(s: Sentence) -> ArmSet | None:
             first = m.start() if first is None else first
             last = m.end()
     if len(out) >= 2 and first is not None and last is not None:
-        return ArmSet(tuple(out), _kind(s.text), s, s.start + first, s.start + last, "group-then-n")
+        return ArmSet(tuple(out), arm_kind(s.text), s, s.start + first, s.start + last, "group-then-n")
     return None
 
 
@@ -275,10 +277,10 @@ def _received_pair(s: Sentence) -> ArmSet | None:
     if not m:
         return None
     n1, n2 = parse_count(m.group("n1")), parse_count(m.group("n2"))
-    l1, l2 = clean_label(m.group("l1")), clean_label(m.group("l2"))
+    l1, l2 = clean_label(m.group("l1").split(",")[0]), clean_label(m.group("l2").split(",")[0])
     if n1 is None or n2 is None or not l1 or not l2:
         return None
-    return ArmSet(((l1, n1), (l2, n2)), _kind(s.text), s, s.start + m.start(), s.start + m.end(), "received")
+    return ArmSet(((l1, n1), (l2, n2)), arm_kind(s.text), s, s.start + m.start(), s.start + m.end(), "received")
 
 
 def _n_for(s: Sentence) -> ArmSet | None:
@@ -291,7 +293,7 @@ def _n_for(s: Sentence) -> ArmSet | None:
             first = m.start() if first is None else first
             last = m.end()
     if len(out) >= 2 and first is not None and last is not None:
-        return ArmSet(tuple(out), _kind(s.text), s, s.start + first, s.start + last, "n-for")
+        return ArmSet(tuple(out), arm_kind(s.text), s, s.start + first, s.start + last, "n-for")
     return None
 
 
@@ -321,7 +323,7 @@ def _in_group(s: Sentence) -> ArmSet | None:
             first = m.start() if first is None else first
             last = m.end()
     if len(out) >= 2 and first is not None and last is not None:
-        return ArmSet(tuple(out), _kind(s.text), s, s.start + first, s.start + last, "in-group")
+        return ArmSet(tuple(out), arm_kind(s.text), s, s.start + first, s.start + last, "in-group")
     return None
 
 
@@ -337,7 +339,7 @@ def _paren_list(s: Sentence) -> ArmSet | None:
         items.append((label, n))
     if len(items) < 2:
         return None
-    return ArmSet(tuple(items), _kind(s.text), s, s.start + m.start(), s.start + m.end(), "paren-list")
+    return ArmSet(tuple(items), arm_kind(s.text), s, s.start + m.start(), s.start + m.end(), "paren-list")
 
 
 def _paren_pairs(s: Sentence) -> ArmSet | None:
@@ -352,7 +354,32 @@ def _paren_pairs(s: Sentence) -> ArmSet | None:
         items.append((label, n))
     if len(items) < 2:
         return None
-    return ArmSet(tuple(items), _kind(s.text), s, s.start + m.start(), s.start + m.end(), "paren-pairs")
+    return ArmSet(tuple(items), arm_kind(s.text), s, s.start + m.start(), s.start + m.end(), "paren-pairs")
+
+
+_ORDINAL = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|other|former|latter)$", _I)
+_TREATMENT_AFTER = re.compile(r"^\s*(?:[)\]]\s*)?,?\s*(?:who\s+)?(?:received|receiving|were given|given|treated with|underwent|undergoing)\s+(?P<t>[^,;.()]{2,80})", _I)
+
+
+def _named(a: ArmSet) -> ArmSet:
+    """Return the set with ordinal labels ("the first group (n = 49) received ketoconazole") named by their treatment,
+    and without a member that is the others' sum (the total written among them)."""
+    arms = list(a.arms)
+    if len(arms) >= 3:
+        for i, (_, n) in enumerate(arms):
+            if n == sum(x for j, (_, x) in enumerate(arms) if j != i):
+                arms.pop(i)
+                break
+    text = a.sentence.text
+    named = []
+    for label, n in arms:
+        if _ORDINAL.match(label):
+            at = text.find(str(n), a.start - a.sentence.start)
+            m = _TREATMENT_AFTER.match(text[at + len(str(n)):]) if at >= 0 else None
+            t = clean_label(m.group("t")) if m else None
+            label = t or label
+        named.append((label, n))
+    return ArmSet(tuple(named), a.kind, a.sentence, a.start, a.end, a.form)
 
 
 def find_arm_sets(s: Sentence) -> list[ArmSet]:
@@ -372,7 +399,8 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
         found = finder(s)
         if found:
             out.append(found)
-    return [a for a in out if not any(SUBGROUP_LABEL.search(lab) for lab, _ in a.arms) and len({lab.lower() for lab, _ in a.arms}) == len(a.arms)]
+    out = [_named(a) for a in out]
+    return [a for a in out if len(a.arms) >= 2 and not any(SUBGROUP_LABEL.search(lab) for lab, _ in a.arms) and len({lab.lower() for lab, _ in a.arms}) == len(a.arms)]  # noqa: E501
 
 
 @dataclass(frozen=True)

@@ -27,14 +27,20 @@ OWN_REVIEW = re.compile(
 )
 RANDOMIZED_TRIAL = re.compile(
     r"\brandomi[sz]ed\b[\w\s,()/-]{0,80}?\b(?:trial|study|design|fashion|manner|experiment|treatment|order|sequence|comparison)\b(?!s)"
-    r"|\brandomly (?:assigned|allocated|divided|treated|received|given)\b|\b(?:assigned|allocated) (?:at )?random(?:ly)?\b"
+    r"|\brandomly (?:(?:were|was) )?(?:assigned|allocated|divided|treated|received|given)\b|\b(?:assigned|allocated) (?:at )?random(?:ly)?\b"
     r"|\b(?:were|was|being|be) (?:then )?randomi[sz]ed\b|\brandomi[sz]ed (?:to|into|in a|\d|at a)\b"
     r"|\brandomi[sz]ation\b|\bRCT\b(?!s)",
     _I,
 )
 NOT_THIS_STUDY = re.compile(
-    r"\b(?:previous|prior|earlier|future|further|larger|ongoing|unaware|needed|warrant(?:s|ed)?|should|"
-    r"required|necessary|mendelian|planned)\b",
+    r"\b(?:previous|prior|earlier|future|further|larger|ongoing)\s+(?:[\w-]+\s+){0,3}?(?:randomi[sz]ed|trials?|stud(?:y|ies)|research|rcts?)\b"
+    r"|\b(?:unaware|needed|warrant(?:s|ed)?|should|required|necessary|mendelian|planned)\b",
+    _I,
+)
+#: Groups given different interventions by the investigators, allocation not said to be random.
+GROUP_ALLOCATION = re.compile(
+    r"\b(?:were|was)\s+(?:\w+\s+)?(?:divided|allocated|assigned|distributed|split|separated)\s+(?:in)?to\b(?!\s+(?:\w+\s+){0,4}?(?:according|based|depending|by)\b)"
+    r"|\b(?:two|three|four|2|3|4)\s+(?:\w+\s+)?groups\s+of\s+\d+|\breceived either\b",
     _I,
 )
 NON_RANDOMIZED = re.compile(r"\bnon-?randomi[sz]ed\b|\bnot (?:an? )?randomi[sz]ed\b|\bnot an? RCT\b|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b", _I)  # noqa: E501
@@ -232,6 +238,9 @@ def classify_study_type(
     s, m = scope.first(OBSERVATIONAL, G_OBSERVATIONAL)
     if s is not None or "observational study" in pts:
         return "observational", s, m
+    for s in own[1:]:
+        if s.section in ("methods", "abstract", "results") and (m := GROUP_ALLOCATION.search(s.text)) and controlled():
+            return "non-randomized", s, m
     # Neither a trial nor a review, but a study of people it counts ("we reviewed the charts of 100 patients"): observational.
     for s in own[1:]:
         if s.section in ("methods", "results", "abstract") and (m := CASE_REPORT.search(s.text)):

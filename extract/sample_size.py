@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from trialdb.extract.arm_sizes import ArmSet, EqualGroups, design_labels, find_arm_sets, find_equal_groups, single_n_paren
+from trialdb.extract.arm_sizes import ArmSet, EqualGroups, arm_kind, design_labels, find_arm_sets, find_equal_groups, single_n_paren
 from trialdb.extract.count_roles import RoledCount, assign_roles
 from trialdb.extract.counts import CountMention, iter_counts
 from trialdb.extract.facts import Arm, Provenance, SampleSize
@@ -74,11 +74,13 @@ def _choose_arms(sets: list[ArmSet], targets: list[int]) -> ArmSet | None:
     if not sets:
         return None
 
-    def rank(a: ArmSet) -> tuple[int, int, int]:
+    def rank(a: ArmSet) -> tuple[int, int, int, int]:
+        # Randomized (or plainly stated) group sizes before analysed ones, as DESIGN.md asks; then agreement.
+        analysed = 1 if a.kind == "analyzed" else 0
         agrees = 0 if a.total in targets else 1
         kind = {"randomized": 0, "stated": 1, "analyzed": 2}[a.kind]
         section = 0 if a.sentence.section in ("methods", "abstract", "results") else 1
-        return (agrees, kind if agrees else 0, section)
+        return (analysed, agrees, kind if agrees else 0, section)
 
     return min(sets, key=lambda a: (*rank(a), sets.index(a)))
 
@@ -194,19 +196,19 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
     chosen: list[tuple[str, int]] = []
     chosen_from: ArmSet | EqualGroups | None = None
     if with_arms:
-        best = _choose_arms(arm_sets, targets)
+        # Equal groups ("50 patients in each group") become a set of arms, labelled by another statement of the groups
+        # or by the design sentence, and compete with the others.
+        candidates = list(arm_sets)
+        for eq in equal:
+            named = [[lab for lab, _ in a.arms] for a in arm_sets if eq.k in (None, len(a.arms))]
+            k = eq.k or _groups_named(own)
+            labels = next((x for x in named if k in (None, len(x))), None) or design_labels(own)
+            arms = _equal_arms(EqualGroups(eq.n, k, eq.sentence, eq.start, eq.end), labels)
+            if arms:
+                candidates.append(ArmSet(tuple(arms), arm_kind(eq.sentence.text), eq.sentence, eq.start, eq.end, "equal"))
+        best = _choose_arms(candidates, targets)
         if best is not None:
             chosen, chosen_from = list(best.arms), best
-        elif equal:
-            # Equal groups take their labels from another statement of the groups, else from the design sentence.
-            for eq in equal:
-                named = [[lab for lab, _ in a.arms] for a in arm_sets if eq.k in (None, len(a.arms))]
-                k = eq.k or _groups_named(own)
-                labels = next((x for x in named if k in (None, len(x))), None) or design_labels(own)
-                arms = _equal_arms(EqualGroups(eq.n, k, eq.sentence, eq.start, eq.end), labels)
-                if arms:
-                    chosen, chosen_from = arms, eq
-                    break
     arm_total = sum(n for _, n in chosen) if chosen else None
 
     if randomized is not None and arm_total is not None and randomized.mention.n < arm_total and enrolled is not None and enrolled.mention.n == arm_total:
