@@ -42,15 +42,13 @@ N_IN_GROUP = re.compile(
 )
 _PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?(?:\s*(?:[;,]|\band\b)\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?)+)\s*\)", _I)  # noqa: E501
 #: "(DZ, 48; D, 46)", "(EE: 67, EP: 65)", "(MSC = 39, control = 15)": label then size, inside one bracket.
-_PAREN_PAIRS = re.compile(
-    rf"[(\[]\s*(?P<items>[A-Za-z][^;,()\[\]=:]{{0,40}}?\s*[,:=]\s*(?:{NUMBER})(?:\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+)"
-    rf"[A-Za-z][^;,()\[\]=:]{{0,40}}?\s*[,:=]\s*(?:{NUMBER})(?:(?:\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+)[A-Za-z][^;,()\[\]=:]{{0,40}}?\s*[,:=]\s*(?:{NUMBER}))*)\s*[)\]]",
-    _I,
-)
-_PAIR_ITEM = re.compile(rf"(?P<label>[A-Za-z][^;,()\[\]=:]{{0,40}}?)\s*[,:=]\s*(?P<num>{NUMBER})", _I)
+_PAIR = rf"[A-Za-z][^;,()\[\]=:]{{0,40}}?\s*[,:=]\s*(?:[nN]\s*=\s*)?(?:{NUMBER})"
+_PAIR_SEP = r"(?:\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+)"
+_PAREN_PAIRS = re.compile(rf"[(\[]\s*(?P<items>{_PAIR}{_PAIR_SEP}{_PAIR}(?:{_PAIR_SEP}{_PAIR})*)\s*[)\]]", _I)
+_PAIR_ITEM = re.compile(rf"(?P<label>[A-Za-z][^;,()\[\]=:]{{0,40}}?)\s*[,:=]\s*(?:[nN]\s*=\s*)?(?P<num>{NUMBER})", _I)
 _PAREN_ITEM = re.compile(rf"(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][^;,()]*?)(?=\s*(?:[;,]|\band\b|$))", _I)
 EACH = re.compile(
-    rf"(?:\b(?P<k>two|three|four|five|2|3|4|5)\s+(?:equal\s+|parallel\s+|treatment\s+|study\s+)?(?:groups|arms)\s+(?:of|with|each\s+(?:of|with))\s+(?P<n1>{NUMBER})\b"
+    rf"(?:\b(?P<k>two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+)?(?:groups|arms)\s+(?:of|with|each\s+(?:of|with))\s+(?P<n1>{NUMBER})\b"
     rf"|\b(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,4}}?(?:in|per|for|to|into)\s+each\s+(?:group|arm|of the (?:two|three|four) (?:groups|arms))\b"
     rf"|\b(?P<n3>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?per\s+(?:group|arm)\b"
     rf"|\b(?P<n4>{NUMBER})\s+(?:patients|participants|subjects|women|men|children|individuals|persons|people|adults|volunteers)\s+each\b"
@@ -67,11 +65,11 @@ GROUP_THEN_N = re.compile(
 #: "13 received iTBS and 13 sham stimulation"
 RECEIVED_PAIR = re.compile(
     rf"(?<![\d.,%-])\b(?P<n1>{NUMBER}){_PEOPLE_AFTER}\s+(?:received|were given|underwent|got|were treated with)\s+(?P<l1>[^;.()]{{2,140}}?)\s*(?:\([^()]*\))?\s*,?\s+and\s+"  # noqa: E501
-    rf"(?P<n2>{NUMBER}){_PEOPLE_AFTER}\s+(?:received\s+|were given\s+|underwent\s+|got\s+|with\s+)?(?P<l2>[^;.()]{{2,140}}?)(?=\s*(?:[;.)]|$|\s+in two\b|\s+\())",
+    rf"(?P<n2>{NUMBER}){_PEOPLE_AFTER}\s+(?:received\s+|were given\s+|underwent\s+|got\s+|with\s+)?(?P<l2>[^;.()]{{2,140}}?)(?=\s*(?:[;.)]|$|\s+in two\b|\s+\())",  # noqa: E501
     _I,
 )
 NOT_A_LABEL = re.compile(
-    r"^(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent|times?|points?|sites?|trials?|studies|centres?|centers?|"
+    r"^(?:not|no|none)$|^(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent|times?|points?|sites?|trials?|studies|centres?|centers?|"
     r"total|all|both|each|overall|patients?|participants?|subjects?|baseline|follow-?up|the study|analysis|them|whom|these|"
     r"those|which|who|this|that|it|age|mean|median|range|sd)\b",
     _I,
@@ -119,7 +117,7 @@ _GROUP_END = re.compile(r"(?:^|\s)(?:group|arm)\s*$", _I)
 _MODIFIER_START = frozenset(("with", "without", "every", "for", "at", "on", "during", "followed", "from", "after", "before", "until", "till"))
 
 
-def clean_label(text: str) -> str | None:
+def clean_label(text: str, cut: bool = True) -> str | None:
     """Return a group's label from the words before or around its size, or None when they name no group."""
     parts = [p for p in _LABEL_BOUNDARY.split(text) if p and p.strip(" ,.:'\"-")]
     # "a control group receiving initial advice": the part that names a group beats the description after it.
@@ -129,8 +127,8 @@ def clean_label(text: str) -> str | None:
     label = _TRAILING.sub("", label).strip()
     words = label.split()
     # A description's head, before the first word that starts a modifier ("... without the GMA column every 4 weeks").
-    cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _MODIFIER_START), len(words)) if len(words) > 5 else len(words)
-    words = words[:min(cut, 8)]
+    end = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _MODIFIER_START), len(words)) if cut and len(words) > 5 else len(words)
+    words = words[:min(end, 8)]
     label = " ".join(words)
     if not words or NOT_A_LABEL.match(label) or not (re.search(r"[A-Za-z]{2}", label) or re.fullmatch(r"[A-Z]|[IVX]{1,4}", label)):
         return None
@@ -195,7 +193,7 @@ def _respectively(s: Sentence) -> ArmSet | None:
     # Labels: a list of the same length after the numbers ("... in the A and B groups") or before them ("A and B groups had 39 and 15").
     after = text[best.end():r]
     before = text[:best.start()]
-    later = re.match(r"^[,\s]*(?:(?:were|was)\s+)?(?:[\w-]+\s+){0,3}?(?:in|to|into|with|for|on)\s+(?:the\s+)?(?P<list>[^.;()]{2,160})", text[r + len("respectively"):], _I)
+    later = re.match(r"^[,\s]*(?:(?:were|was)\s+)?(?:[\w-]+\s+){0,3}?(?:in|to|into|with|for|on)\s+(?:the\s+)?(?P<list>[^.;()]{2,160})", text[r + len("respectively"):], _I)  # noqa: E501
     labels = (_label_list(after, len(nums)) or _label_list(before, len(nums), from_end=True)
               or (_label_list("in " + later.group("list"), len(nums)) if later else None))
     if not labels:
@@ -233,16 +231,22 @@ def _n_paren(s: Sentence) -> ArmSet | None:
     out: list[tuple[str, int]] = []
     prev_end = 0
     first = last = None
-    for m in [*N_PAREN.finditer(text)]:
-        label_text = text[prev_end:m.start()]
-        # No group named before the bracket: the bracket's own description names it ("..., or (Sham, n=11)").
-        label = with_description(clean_label(label_text), m.group(0)) or description(m.group(0))
-        n = parse_count(m.group("num") or m.group("num2") or "")
-        prev_end = m.end()
-        if label and n is not None:
-            out.append((label, n))
-            first = m.start() if first is None else first
-            last = m.end()
+    found = list(N_PAREN.finditer(text))
+    for cut in (True, False):
+        # Labels cut to their head unless that makes two groups alike ("ALVAC before ..." / "ALVAC with tetanus ...").
+        out, prev_end, first = [], 0, None
+        for m in found:
+            label_text = text[prev_end:m.start()]
+            # No group named before the bracket: the bracket's own description names it ("..., or (Sham, n=11)").
+            label = with_description(clean_label(label_text, cut), m.group(0)) or description(m.group(0))
+            n = parse_count(m.group("num") or m.group("num2") or "")
+            prev_end = m.end()
+            if label and n is not None:
+                out.append((label, n))
+                first = m.start() if first is None else first
+                last = m.end()
+        if len({lab.lower() for lab, _ in out}) == len(out):
+            break
     if len(out) < 2:
         out, prev_end, first = [], 0, None
         for m in N_BARE.finditer(text):
@@ -358,7 +362,7 @@ def _paren_pairs(s: Sentence) -> ArmSet | None:
 
 
 _ORDINAL = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|other|former|latter)$", _I)
-_TREATMENT_AFTER = re.compile(r"^\s*(?:[)\]]\s*)?,?\s*(?:who\s+)?(?:received|receiving|were given|given|treated with|underwent|undergoing)\s+(?P<t>[^,;.()]{2,80})", _I)
+_TREATMENT_AFTER = re.compile(r"^\s*(?:[)\]]\s*)?,?\s*(?:who\s+)?(?:received|receiving|were given|given|treated with|underwent|undergoing)\s+(?P<t>[^,;.()]{2,80})", _I)  # noqa: E501
 
 
 def _named(a: ArmSet) -> ArmSet:

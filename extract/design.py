@@ -40,7 +40,7 @@ NOT_THIS_STUDY = re.compile(
 #: Groups given different interventions by the investigators, allocation not said to be random.
 GROUP_ALLOCATION = re.compile(
     r"\b(?:were|was)\s+(?:\w+\s+)?(?:divided|allocated|assigned|distributed|split|separated)\s+(?:in)?to\b(?!\s+(?:\w+\s+){0,4}?(?:according|based|depending|by)\b)"
-    r"|\b(?:two|three|four|2|3|4)\s+(?:\w+\s+)?groups\s+of\s+\d+|\breceived either\b",
+    r"|\b(?:two|three|four|2|3|4)\s+(?:[\w-]+\s+)?groups\s+of\s+\d+|\breceived either\b",
     _I,
 )
 NON_RANDOMIZED = re.compile(r"\bnon-?randomi[sz]ed\b|\bnot (?:an? )?randomi[sz]ed\b|\bnot an? RCT\b|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b", _I)  # noqa: E501
@@ -239,7 +239,7 @@ def classify_study_type(
     if s is not None or "observational study" in pts:
         return "observational", s, m
     for s in own[1:]:
-        if s.section in ("methods", "abstract", "results") and (m := GROUP_ALLOCATION.search(s.text)) and controlled():
+        if s.section in ("methods", "abstract", "results") and (m := GROUP_ALLOCATION.search(s.text)):
             return "non-randomized", s, m
     # Neither a trial nor a review, but a study of people it counts ("we reviewed the charts of 100 patients"): observational.
     for s in own[1:]:

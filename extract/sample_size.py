@@ -74,13 +74,12 @@ def _choose_arms(sets: list[ArmSet], targets: list[int]) -> ArmSet | None:
     if not sets:
         return None
 
-    def rank(a: ArmSet) -> tuple[int, int, int, int]:
-        # Randomized (or plainly stated) group sizes before analysed ones, as DESIGN.md asks; then agreement.
-        analysed = 1 if a.kind == "analyzed" else 0
+    def rank(a: ArmSet) -> tuple[int, int, int]:
+        # Sets that add up to a stated count first; among the rest randomized before stated before analysed sizes.
         agrees = 0 if a.total in targets else 1
         kind = {"randomized": 0, "stated": 1, "analyzed": 2}[a.kind]
         section = 0 if a.sentence.section in ("methods", "abstract", "results") else 1
-        return (analysed, agrees, kind if agrees else 0, section)
+        return (agrees, kind if agrees else 0, section)
 
     return min(sets, key=lambda a: (*rank(a), sets.index(a)))
 
@@ -168,8 +167,14 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
         if eq is not None:
             equal.append(eq)
     arm_sets.extend(_across_sentences(own))
-    # Counts inside a set of group sizes are group sizes, not totals.
+    # Counts inside a set of group sizes are group sizes, not totals; so is an "n =" among several in one sentence.
     in_arms = {id(c) for c in mentions if any(_inside(c, a) for a in [*arm_sets, *equal])}
+    n_forms: dict[int, list[CountMention]] = {}
+    for c in mentions:
+        if c.form == "n=":
+            n_forms.setdefault(id(c.sentence), []).append(c)
+    in_arms |= {id(c) for group in n_forms.values() if len(group) >= 2 for c in group
+                if c.n != sum(o.n for o in group if o is not c)}
 
     size = SampleSize()
     prov: list[Provenance] = []
@@ -215,7 +220,8 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
         randomized = None
     if randomized is None and arm_total is not None and enrolled is not None and enrolled.mention.n != arm_total:
         # Of several counts stated as enrolled, the one the arms add up to is the study's ("49 underwent X and 148 underwent Y").
-        agreeing = next((c for c in roled if c.role in ("enrolled", "mentioned") and c.mention.n == arm_total and id(c.mention) not in in_arms), None)
+        agreeing = next((c for c in roled if c.role in ("enrolled", "mentioned", "mentioned-none", "subgroup", "events")
+                         and c.mention.n == arm_total and id(c.mention) not in in_arms), None)
         enrolled = agreeing or enrolled
     if randomized is not None:
         size.randomized = randomized.mention.n
@@ -245,6 +251,9 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
         n, first_m, last_m = listed
         size.total, source = n, "sum of groups"
         note("total", n, first_m.sentence, first_m.start, last_m.end)
+    elif (eq_total := next(((e.k * e.n, e) for e in equal if e.k), None)) is not None and not protocol:
+        size.total, source = eq_total[0], "sum of groups"  # "three groups of 30 patients"
+        note("total", eq_total[0], eq_total[1].sentence, eq_total[1].start, eq_total[1].end)
     elif mentioned is not None and not protocol:
         size.total, source = mentioned.mention.n, "stated"
         note_count("total", mentioned)
