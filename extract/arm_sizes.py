@@ -62,6 +62,13 @@ _PEOPLE_AFTER = r"(?:\s+(?:patients?|participants?|subjects?|women|men|children|
 GROUP_THEN_N = re.compile(
     rf"\b(?P<label>(?i:group|arm|cohort)\s+(?:[A-Z]|[0-9]{{1,2}}|[IVX]{{1,4}})\b|[A-Z][\w-]+\s+(?i:group))\s*(?:--|—|–|:|=|,)\s*(?:[nN]\s*=\s*)?(?P<num>{NUMBER})\b{_PEOPLE_AFTER}",
 )
+#: "1 of 10 patients receiving GLN and 3 of 8 receiving GLY", "5/60 (8%) in the MSC group versus 9/61 in the control group"
+DENOMINATOR_GROUP = re.compile(
+    rf"(?<![\d.,])\b(?:{NUMBER})\s*(?:/|of|out of)\s*(?P<num>{NUMBER})\b(?![.,]\d)\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:patients?|participants?|subjects?|women|men|children|infants?|cases)?\s*(?:in|receiving|on|with|for|of|treated with|given)\s+(?:the\s+)?"
+    rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,4}}?)(?=\s+(?:group|arm)s?\b|\s*(?:,|;|\.|\)|$)|\s+\(|\s+(?:and|versus|vs\.?|compared|than|improved|had|were|was)\b)",
+    _I,
+)
 #: "13 received iTBS and 13 sham stimulation"
 RECEIVED_PAIR = re.compile(
     rf"(?<![\d.,%-])\b(?P<n1>{NUMBER}){_PEOPLE_AFTER}\s+(?:received|were given|underwent|got|were treated with)\s+(?P<l1>[^;.()]{{2,140}}?)\s*(?:\([^()]*\))?\s*,?\s+and\s+"  # noqa: E501
@@ -287,6 +294,20 @@ def _received_pair(s: Sentence) -> ArmSet | None:
     return ArmSet(((l1, n1), (l2, n2)), arm_kind(s.text), s, s.start + m.start(), s.start + m.end(), "received")
 
 
+def _denominators(s: Sentence) -> ArmSet | None:
+    out = []
+    first = last = None
+    for m in DENOMINATOR_GROUP.finditer(s.text):
+        n, label = parse_count(m.group("num")), clean_label(m.group("label"))
+        if n is not None and label:
+            out.append((label, n))
+            first = m.start() if first is None else first
+            last = m.end()
+    if len(out) >= 2 and first is not None and last is not None:
+        return ArmSet(tuple(out), "analyzed", s, s.start + first, s.start + last, "denominators")
+    return None
+
+
 def _n_for(s: Sentence) -> ArmSet | None:
     out = []
     first = last = None
@@ -399,7 +420,7 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
             found = finder(s)
             if found:
                 out.append(found)
-    for finder in (_in_group, _group_then_n, _received_pair):
+    for finder in (_in_group, _group_then_n, _received_pair, _denominators):
         found = finder(s)
         if found:
             out.append(found)
