@@ -76,7 +76,7 @@ RECEIVED_PAIR = re.compile(
     _I,
 )
 NOT_A_LABEL = re.compile(
-    r"^(?:not|no|none)$|^(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent|times?|points?|sites?|trials?|studies|centres?|centers?|"
+    r"^(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent|times?|points?|sites?|trials?|studies|centres?|centers?|"
     r"total|all|both|each|overall|patients?|participants?|subjects?|baseline|follow-?up|the study|analysis|them|whom|these|"
     r"those|which|who|this|that|it|age|mean|median|range|sd)\b",
     _I,
