@@ -69,6 +69,11 @@ DENOMINATOR_GROUP = re.compile(
     rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,4}}?)(?=\s+(?:group|arm)s?\b|\s*(?:,|;|\.|\)|$)|\s+\(|\s+(?:and|versus|vs\.?|compared|than|improved|had|were|was)\b)",
     _I,
 )
+#: "The intervention group comprised 45 patients and the control group 44 patients"
+GROUP_COMPRISED = re.compile(
+    rf"\b(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?i:group|arm)\s+(?:(?:comprised|consisted of|included|contained|had|was composed of|enrolled)\s+)?"
+    rf"(?P<num>{NUMBER})\b{_PEOPLE_AFTER}(?!\s*%)",
+)
 #: "13 received iTBS and 13 sham stimulation"
 RECEIVED_PAIR = re.compile(
     rf"(?<![\d.,%-])\b(?P<n1>{NUMBER}){_PEOPLE_AFTER}\s+(?:received|were given|underwent|got|were treated with)\s+(?P<l1>[^;.()]{{2,140}}?)\s*(?:\([^()]*\))?\s*,?\s+and\s+"  # noqa: E501
@@ -90,11 +95,11 @@ SUBGROUP_LABEL = re.compile(
 )
 _LABEL_BOUNDARY = re.compile(
     r"(?:[(),;:\[\]]|\b(?:or|versus|vs\.?|either|to|into|between|receiving|received|receive|given|applied|taking|assigned|"
-    r"allocated|randomi[sz]ed|underwent|undergo|included|enrolled|were|was|in|of)\b)",
+    r"allocated|randomi[sz]ed|underwent|undergo|included|enrolled|were|was|in|of|while|whereas)\b)",
     _I,
 )
 _LEADING = re.compile(r"^(?:(?:and|or|the|a|an|both|either|of|in|to|with|who|received|receiving|two|three|four|into)\s+)+", _I)
-_TRAILING = re.compile(r"\s+(?:group|arm|cohort|condition)s?$|\s+(?:patients?|participants?|subjects?)$", _I)
+_TRAILING = re.compile(r"\s+(?:group|arm|cohort|condition)s?$|\s+(?:patients?|participants?|subjects?)$|\s+[nN]$", _I)
 _RANDOMIZED_WORDS = re.compile(r"randomi[sz]|randomly|assigned|allocated|allocation", _I)
 _ANALYZED_WORDS = re.compile(r"analy[sz]|complet|evaluable|intention[- ]to[- ]treat|per[- ]protocol|available|followed up|finished|remained", _I)
 
@@ -283,6 +288,20 @@ def _group_then_n(s: Sentence) -> ArmSet | None:
     return None
 
 
+def _group_comprised(s: Sentence) -> ArmSet | None:
+    out = []
+    first = last = None
+    for m in GROUP_COMPRISED.finditer(s.text):
+        n, label = parse_count(m.group("num")), clean_label(m.group("label"))
+        if n is not None and label:
+            out.append((label, n))
+            first = m.start() if first is None else first
+            last = m.end()
+    if len(out) >= 2 and first is not None and last is not None:
+        return ArmSet(tuple(out), arm_kind(s.text), s, s.start + first, s.start + last, "group-comprised")
+    return None
+
+
 def _received_pair(s: Sentence) -> ArmSet | None:
     m = RECEIVED_PAIR.search(s.text)
     if not m:
@@ -420,7 +439,7 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
             found = finder(s)
             if found:
                 out.append(found)
-    for finder in (_in_group, _group_then_n, _received_pair, _denominators):
+    for finder in (_in_group, _group_then_n, _group_comprised, _received_pair, _denominators):
         found = finder(s)
         if found:
             out.append(found)

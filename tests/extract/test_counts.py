@@ -79,3 +79,36 @@ def test_protocol_size_is_planned_not_total() -> None:
     title = Sentence("Rationale and design of a randomised trial: study protocol", 0, 57, "title")
     result = find_sample_size([_s("A total of 300 patients will be randomised to X or Y.", "methods")], with_arms=True, title=title)
     assert (result.sample_size.total, result.sample_size.planned) == (None, 300)
+
+
+@pytest.mark.parametrize(
+    ("text", "arms"),
+    [
+        ("Of the 120 randomized patients, 60 were assigned to budesonide and 60 to placebo.", [("budesonide", 60), ("placebo", 60)]),
+        ("Sixty patients were enrolled and randomly divided into the experimental group (30 cases) and control group (30 cases).",
+         [("experimental", 30), ("control", 30)]),
+        ("Participants were randomized (intervention n = 30, control n = 28).", [("intervention", 30), ("control", 28)]),
+        ("The intervention group comprised 45 patients and the control group 44 patients.", [("intervention", 45), ("control", 44)]),
+        ("A total of 89 patients (intervention: 45; control: 44) were analysed.", [("intervention", 45), ("control", 44)]),
+        ("Group I (n=45) received drug A while group II (n=44) received drug B.", [("Group I", 45), ("group II", 44)]),
+        ("Patients received either acupuncture (45 patients) or sham (44 patients).", [("acupuncture", 45), ("sham", 44)]),
+        ("Before surgery the patients were randomized into 3 groups: group 1 -- 197 patients given ceftriaxone, group 2 -- 203 patients given co-trimoxazole.",
+         [("group 1", 197), ("group 2", 203)]),
+        ("We investigated 26 patients with PD: 13 received iTBS and 13 sham stimulation.", [("iTBS", 13), ("sham stimulation", 13)]),
+        ("Sixty and 55 patients, respectively, were registered in Regimen A and B.", [("Regimen A", 60), ("B", 55)]),
+        ("The first group (n = 49) received ketoconazole daily; the second group (n = 48) receiving clomiphene alone.",
+         [("ketoconazole daily", 49), ("clomiphene alone", 48)]),
+        ("Graft versus host disease occurred in 1 of 10 patients receiving GLN and in 3 of 8 patients receiving GLY placebo (p > .05).",
+         [("GLN", 10), ("GLY placebo", 8)]),
+        ("They were randomized to one GMA session every 4 weeks (True, n=11), extracorporeal circulation without the GMA column every 4 weeks "
+         "(Sham, n=11), or no additional intervention (Control, n=11).",
+         [("one GMA session (True)", 11), ("extracorporeal circulation (Sham)", 11), ("no additional intervention (Control)", 11)]),
+        ("The patients were 55 men and 45 women.", []),
+        ("Mortality was 5 (8%) in the MSC group and 9 (15%) in the control group.", []),
+    ],
+)
+def test_group_sizes(text: str, arms: list[tuple[str, int]]) -> None:
+    from trialdb.extract.arm_sizes import find_arm_sets
+
+    found = find_arm_sets(_s(text, "methods"))
+    assert (list(found[0].arms) if found else []) == arms
