@@ -65,7 +65,7 @@ GROUP_THEN_N = re.compile(
 #: "1 of 10 patients receiving GLN and 3 of 8 receiving GLY", "5/60 (8%) in the MSC group versus 9/61 in the control group"
 DENOMINATOR_GROUP = re.compile(
     rf"(?<![\d.,])\b(?:{NUMBER})\s*(?:/|of|out of)\s*(?P<num>{NUMBER})\b(?![.,]\d)\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:patients?|participants?|subjects?|women|men|children|infants?|cases)?\s*(?:in|receiving|on|with|for|of|treated with|given)\s+(?:the\s+)?"
+    rf"(?:patients?|participants?|subjects?|women|men|children|infants?|cases)?\s*(?:in|receiving|on|with|for|of|treated with|given|allocated to|assigned to|randomi[sz]ed to)\s+(?:the\s+)?"
     rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,4}}?)(?=\s+(?:group|arm)s?\b|\s*(?:,|;|\.|\)|$)|\s+\(|\s+(?:and|versus|vs\.?|compared|than|improved|had|were|was)\b)",
     _I,
 )
@@ -73,6 +73,11 @@ DENOMINATOR_GROUP = re.compile(
 GROUP_COMPRISED = re.compile(
     rf"\b(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?i:group|arm)\s+(?:(?:comprised|consisted of|included|contained|had|was composed of|enrolled)\s+)?"
     rf"(?P<num>{NUMBER})\b{_PEOPLE_AFTER}(?!\s*%)",
+)
+#: "973 of the experimental subjects and 938 of the control subjects completed ..."
+OF_THE_GROUP = re.compile(
+    rf"(?<![\d.,%/-])\b(?P<num>{NUMBER})\s+of\s+the\s+(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:subjects|patients|participants|group|arm)\b",
+    _I,
 )
 #: "13 received iTBS and 13 sham stimulation"
 RECEIVED_PAIR = re.compile(
@@ -144,8 +149,8 @@ def clean_label(text: str, cut: bool = True) -> str | None:
     label = " ".join(words)
     if not words or NOT_A_LABEL.match(label) or not (re.search(r"[A-Za-z]{2}", label) or re.fullmatch(r"[A-Z]|[IVX]{1,4}", label)):
         return None
-    if re.match(r"^[\d.,]+\s*(?:years?|yrs?|mm|mg|kg|g|ml|%|cm|months?|weeks?|days?|hours?|points?)\b", label, _I):
-        return None
+    if re.fullmatch(r"[\d.,]+\s*(?:years?|yrs?|mm\s*hg|mm|mg|kg|g|ml|%|cm|months?|weeks?|days?|hours?|points?)(?:\s+(?:old|of age))?", label, _I):
+        return None  # "75 years", "109 mm Hg": a measurement, not a group
     if re.fullmatch(r"[\d.,%\s]+", label) or _UNIT_LABEL.match(words[-1]) or words[0].lower() in ("for", "at", "with"):
         return None
     return label
@@ -286,6 +291,29 @@ def _group_then_n(s: Sentence) -> ArmSet | None:
     if len(out) >= 2 and first is not None and last is not None:
         return ArmSet(tuple(out), arm_kind(s.text), s, s.start + first, s.start + last, "group-then-n")
     return None
+
+
+def _of_the_group(s: Sentence) -> ArmSet | None:
+    hits = [(clean_label(m.group("label")), parse_count(m.group("num")), m) for m in OF_THE_GROUP.finditer(s.text)]
+    hits = [(lab, n, m) for lab, n, m in hits if lab and n is not None]
+    if len(hits) < 2:
+        return None
+    return ArmSet(tuple((lab, n) for lab, n, _ in hits), "analyzed", s, s.start + hits[0][2].start(), s.start + hits[-1][2].end(), "of-the-group")
+
+
+def _mixed_singles(s: Sentence) -> ArmSet | None:
+    """One group sized by one form and another by another ("100 ... were assigned to the control group; the study group consisted of 100")."""
+    hits = []
+    for pattern in (N_IN_GROUP, GROUP_COMPRISED):
+        for m in pattern.finditer(s.text):
+            n, label = parse_count(m.group("num")), clean_label(m.group("label"))
+            if n is not None and label and not re.search(r"(?:%|±|=|<|>|/)\s*$", s.text[:m.start()]):
+                hits.append((m.start(), m.end(), label, n))
+    hits.sort()
+    labels = {h[2].lower() for h in hits}
+    if len(hits) != 2 or len(labels) != 2:
+        return None
+    return ArmSet(tuple((h[2], h[3]) for h in hits), arm_kind(s.text), s, s.start + hits[0][0], s.start + hits[-1][1], "mixed")
 
 
 def _group_comprised(s: Sentence) -> ArmSet | None:
@@ -439,10 +467,13 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
             found = finder(s)
             if found:
                 out.append(found)
-    for finder in (_in_group, _group_then_n, _group_comprised, _received_pair, _denominators):
+    for finder in (_in_group, _group_then_n, _group_comprised, _received_pair, _denominators, _of_the_group):
         found = finder(s)
         if found:
             out.append(found)
+    if not out:
+        mixed = _mixed_singles(s)
+        out = [mixed] if mixed else []
     out = [_named(a) for a in out]
     return [a for a in out if len(a.arms) >= 2 and not any(SUBGROUP_LABEL.search(lab) for lab, _ in a.arms) and len({lab.lower() for lab, _ in a.arms}) == len(a.arms)]  # noqa: E501
 

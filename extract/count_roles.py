@@ -34,7 +34,8 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"died|deaths?\b|did not (?:complete|receive|attend|return|finish)|failed to|declined|refused|not (?:included|analy[sz]ed|randomi))",
         _I)),
     ("randomized", re.compile(
-        r"\b(?:randomi[sz](?:ed|ation)|randomly|(?:were|was|been|being) (?:then |subsequently |equally )?(?:assigned|allocated)|"
+        r"\b(?:randomi[sz](?:ed|ation)(?! (?:in)?to (?:a |the )?(?:training|test|validation|derivation))|"
+        r"randomly (?!(?:selected|sampled|chosen|drawn|grouped|split)\b)|(?:were|was|been|being) (?:then |subsequently |equally )?(?:assigned|allocated)|"
         r"assigned|allocated|allocation)", _I)),
     ("analyzed", re.compile(
         r"\b(?:analy[sz](?:ed|is|able)|completed?|completing|completion|evaluable|evaluated at|available for|had (?:complete )?data|"

@@ -97,6 +97,16 @@ def _groups_named(sents: Sequence[Sentence]) -> int | None:
     return None
 
 
+def _n_group_sum(n_forms: dict[int, list[CountMention]]) -> tuple[int, CountMention, CountMention] | None:
+    """Return the sum of the first sentence's several "n =" group sizes in the study's methods, or None."""
+    for group in n_forms.values():
+        if len(group) >= 2 and group[0].sentence.section in ("methods", "abstract") and not any(
+            g.n == sum(o.n for o in group if o is not g) for g in group
+        ):
+            return sum(g.n for g in group), group[0], group[-1]
+    return None
+
+
 def _coordinated_sum(counts: Sequence[RoledCount], exclude: set[int]) -> tuple[int, CountMention, CountMention] | None:
     """Return the sum of people counts listed together ("386 cases and 896 controls", "55 men and 45 women")."""
     by_sentence: dict[int, list[RoledCount]] = {}
@@ -247,6 +257,10 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
     elif arm_total is not None and chosen_from is not None:
         size.total, source = arm_total, "sum of arms"
         note("total", arm_total, chosen_from.sentence, chosen_from.start, chosen_from.end)
+    elif (groups := _n_group_sum(n_forms)) is not None and not protocol:
+        n, first_m, last_m = groups  # "X (n=40; ...) or Y (n=39; ...)" whose labels did not make arms
+        size.total, source = n, "sum of groups"
+        note("total", n, first_m.sentence, first_m.start, last_m.end)
     elif (listed := _coordinated_sum(roled, in_arms)) is not None and not protocol:
         n, first_m, last_m = listed
         size.total, source = n, "sum of groups"
