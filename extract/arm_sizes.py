@@ -36,7 +36,7 @@ RESPECTIVELY_NUMS = re.compile(rf"(?P<nums>(?:{NUMBER})(?:\s*(?:\([^()]{{0,20}}\
 N_IN_GROUP = re.compile(
     rf"(?<![\d.,%-])\b{_N}\s+(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
     rf"persons?|people|adults?|volunteers?|eyes|neonates?|cases|mothers|babies|pregnancies|smokers|users|students)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+assigned|"
-    rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:in|to|into|received|receiving|underwent|got|with)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:in|to|into|received|receiving|underwent|got|with|using|taking|on)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+\(|\s+(?:while|whereas|but|or|successfully|compared|versus|vs|had|were|was|who|than)\b))",
     _I,
 )
@@ -73,6 +73,11 @@ DENOMINATOR_GROUP = re.compile(
 GROUP_COMPRISED = re.compile(
     rf"\b(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?i:group|arm)\s+(?:(?:comprised|consisted of|included|contained|had|was composed of|enrolled)\s+)?"
     rf"(?P<num>{NUMBER})\b{_PEOPLE_AFTER}(?!\s*%)",
+)
+#: "three of 13 placebo patients, two of 11 indomethacin patients"
+DENOMINATOR_LABEL_NOUN = re.compile(
+    rf"(?<![\d.,])\b(?:{NUMBER})\s+(?:of|/)\s+(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:patients|subjects|participants|women|men|children)\b",
+    _I,
 )
 #: "973 of the experimental subjects and 938 of the control subjects completed ..."
 OF_THE_GROUP = re.compile(
@@ -294,7 +299,8 @@ def _group_then_n(s: Sentence) -> ArmSet | None:
 
 
 def _of_the_group(s: Sentence) -> ArmSet | None:
-    hits = [(clean_label(m.group("label")), parse_count(m.group("num")), m) for m in OF_THE_GROUP.finditer(s.text)]
+    found = sorted([*OF_THE_GROUP.finditer(s.text), *DENOMINATOR_LABEL_NOUN.finditer(s.text)], key=lambda m: m.start())
+    hits = [(clean_label(m.group("label")), parse_count(m.group("num")), m) for m in found]
     hits = [(lab, n, m) for lab, n, m in hits if lab and n is not None]
     if len(hits) < 2:
         return None
