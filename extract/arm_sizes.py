@@ -65,7 +65,7 @@ GROUP_THEN_N = re.compile(
 #: "1 of 10 patients receiving GLN and 3 of 8 receiving GLY", "5/60 (8%) in the MSC group versus 9/61 in the control group"
 DENOMINATOR_GROUP = re.compile(
     rf"(?<![\d.,])\b(?:{NUMBER})\s*(?:/|of|out of)\s*(?P<num>{NUMBER})\b(?![.,]\d)\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:patients?|participants?|subjects?|women|men|children|infants?|cases)?\s*(?:in|receiving|on|with|for|of|treated with|given|allocated to|assigned to|randomi[sz]ed to)\s+(?:the\s+)?"
+    rf"(?:patients?|participants?|subjects?|women|men|children|infants?|cases)?\s*(?:in|receiving|on|with|for|of|treated with|given|allocated to|assigned to|randomi[sz]ed to)\s+(?:the\s+)?"  # noqa: E501
     rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,4}}?)(?=\s+(?:group|arm)s?\b|\s*(?:,|;|\.|\)|$)|\s+\(|\s+(?:and|versus|vs\.?|compared|than|improved|had|were|was)\b)",
     _I,
 )

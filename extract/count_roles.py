@@ -72,6 +72,11 @@ _EVENTS_AFTER = re.compile(
 
 
 _LATE_VERB = re.compile(r"^[^;.]{0,160}?,\s*(?P<verb>(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly assigned|enrolled|included|recruited|assigned|allocated|studied))\b", _I)  # noqa: E501
+_ALONE_AFTER = re.compile(r"^\s*(?:[,.;:)(\[]|$|(?:were|was|who|with|and|of|in|to|from|at|for|into|patients?|participants?|subjects?)\b)", _I)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:occurred|developed|died|deaths?|reported|observed|experienced|seen|found|detected|recorded|noted)\s+(?:\w+\s+){0,2}?(?:in|among|by)\s*(?:the\s+)?$",
+    _I,
+)
 _PARTICIPANT_LABEL = re.compile(r"PATIENT|PARTICIPANT|SUBJECT|POPULATION|SAMPLE", _I)
 _BARE_AFTER = re.compile(
     r"^\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?,?\s*(?:were|was|had been|have been|underwent|completed|received|participated|entered|took part|"
@@ -141,9 +146,14 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
     if c.unit and c.unit.lower().startswith("case") and re.match(r"^\s*cases?\s+of\b", sent.text[c.local_end:], _I):
         return "events"  # "2 cases of deep venous thrombosis"
     left, right = _windows(c, others)
-    if c.unit_kind == "none" and c.form in ("count", "total") and not (_BARE_AFTER.match(right) or _BARE_BEFORE.search(left)):
-        # A bare number ("2 were", "68 (") counts participants only right beside a verb that says so.
+    if c.unit_kind == "none" and c.form in ("count", "total") and not (
+        _BARE_AFTER.match(right) or (_BARE_BEFORE.search(left) and _ALONE_AFTER.match(right))
+    ):
+        # A bare number ("2 were", "68 (") counts participants only right beside a verb that says so, and only when
+        # no other noun follows it ("we analyzed 17 health behaviors").
         return "mentioned-none"
+    if c.unit_kind == "people" and _EVENT_BEFORE.search(left):
+        return "events"  # "late death occurred in 18 placebo-treated patients"
     if c.form == "numerator":
         if _EVENTS_AFTER.match(sent.text[c.local_end:]) or re.match(r"^\s*(?:/|of)\s*\S+\s*(?:\(|had|were|developed|experienced)", sent.text[c.local_end:]):
             return "events"

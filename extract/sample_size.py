@@ -37,6 +37,16 @@ class SampleSizeResult:
     total_source: str | None = None
 
 
+#: Verbs that make a count "enrolled" only weakly: the people treated or seen, not necessarily all the study's.
+_WEAK_ENROL = re.compile(r"\b(?:treated|received|receiving|underwent|among|there were|examined|observed|seen|evaluated)\b", _I)
+
+
+def _before(c: CountMention) -> str:
+    """Return the words around a count (40 characters each side) for a second look at its verb."""
+    text = c.sentence.text
+    return text[max(0, c.local_start - 40):c.local_end + 40]
+
+
 def is_protocol(title: Sentence | None, sents: Sequence[Sentence]) -> bool:
     """True when the record describes a study still to be done (a protocol or design paper)."""
     if title is not None and _PROTOCOL.search(title.text):
@@ -59,11 +69,11 @@ def _inside(c: CountMention, a: ArmSet | EqualGroups) -> bool:
 
 
 def plausible_arms(a: ArmSet, targets: list[int]) -> bool:
-    """True when a set of group sizes can be the study's arms: it sums to a stated count, or to 70-100% of one
-    (some lost to follow-up); and no group of one or two when nothing agrees."""
+    """True when a set of group sizes can be the study's arms: it sums to a stated count, or to 50-100% of one
+    (some lost to follow-up, or groups left unsized); and no group of one or two when nothing agrees."""
     if a.total in targets:
         return True
-    if targets and not any(0.7 * t <= a.total <= t for t in targets):
+    if targets and not any(0.5 * t <= a.total <= t for t in targets):
         return False
     return min(n for _, n in a.arms) >= 3
 
@@ -197,6 +207,11 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
 
     randomized = _first(roled, "randomized", in_arms)
     enrolled = _first(roled, "enrolled", in_arms)
+    mentioned_first = _first(roled, "mentioned", in_arms)
+    if (enrolled is not None and mentioned_first is not None and mentioned_first.mention.start < enrolled.mention.start
+            and mentioned_first.mention.n > enrolled.mention.n and _WEAK_ENROL.search(_before(enrolled.mention))):
+        # "416 patients with severe injuries ... [later] 18 placebo-treated patients": the study's own count comes first.
+        enrolled = mentioned_first
     analyzed = _first(roled, "analyzed", in_arms)
     planned = _first(roled, "planned", in_arms)
     mentioned = _first(roled, "mentioned", in_arms)
