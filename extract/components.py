@@ -62,8 +62,10 @@ def trial_design(doc: Doc) -> Doc:
 @Language.component("trial_sample_size")
 def trial_sample_size(doc: Doc) -> Doc:
     """Write the sample size (SampleSizeResult) to doc._.sample_size; arms only for trials."""
-    with_arms = doc._.design.design.study_type in TRIAL_TYPES
-    doc._.sample_size = find_sample_size(doc._.sentences, with_arms=with_arms, title=doc._.title_sentence)
+    study_type = doc._.design.design.study_type
+    doc._.sample_size = find_sample_size(
+        doc._.sentences, with_arms=study_type in TRIAL_TYPES, title=doc._.title_sentence, single_arm=study_type == "single-arm"
+    )
     return doc
 
 

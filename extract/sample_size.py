@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from trialdb.extract.arm_sizes import ArmSet, EqualGroups, arm_kind, design_labels, find_arm_sets, find_equal_groups, single_n_paren
+from trialdb.extract.arm_sizes import ArmSet, EqualGroups, arm_kind, clean_label, design_labels, find_arm_sets, find_equal_groups, single_n_paren
 from trialdb.extract.count_roles import RoledCount, assign_roles
 from trialdb.extract.counts import CountMention, iter_counts
 from trialdb.extract.facts import Arm, Provenance, SampleSize
@@ -37,6 +37,7 @@ class SampleSizeResult:
     total_source: str | None = None
 
 
+_TREATED_WITH = re.compile(r"\b(?:received|receiving|treated with|were given|was given|given|administered)\s+(?:a |an |the |single-agent |oral |intravenous )?(?P<t>[^,;.()]{2,60})", _I)
 #: Verbs that make a count "enrolled" only weakly: the people treated or seen, not necessarily all the study's.
 _WEAK_ENROL = re.compile(r"\b(?:treated|received|receiving|underwent|among|there were|examined|observed|seen|evaluated)\b", _I)
 
@@ -171,8 +172,13 @@ def _equal_arms(eq: EqualGroups, labels: list[str]) -> list[tuple[str, int]]:
     return [(lab, eq.n) for lab in labels[:k]]
 
 
-def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence | None = None) -> SampleSizeResult:
-    """Return the sample size stated in the study's own sections and title; arms only when ``with_arms``."""
+def find_sample_size(
+    sents: Sequence[Sentence], with_arms: bool, title: Sentence | None = None, single_arm: bool = False
+) -> SampleSizeResult:
+    """Return the sample size stated in the study's own sections and title; arms only when ``with_arms``.
+
+    A single-arm study's one group is its total, labelled by the treatment its participants received.
+    """
     own = [s for s in sents if s.section in _OWN_SECTIONS]
     ordered = own + ([title] if title is not None and title.text else [])
     protocol = is_protocol(title, sents)
@@ -290,6 +296,11 @@ def find_sample_size(sents: Sequence[Sentence], with_arms: bool, title: Sentence
         size.total, source = size.analyzed, "analyzed"
         if analyzed is not None:
             note_count("total", analyzed)
+    if single_arm and not size.arms and size.total is not None:
+        treatment = next((m for s in own if s.section in ("methods", "abstract") and (m := _TREATED_WITH.search(s.text))), None)
+        label = clean_label(treatment.group("t")) if treatment else None
+        if label:
+            size.arms = [Arm(label=label, n=size.total)]
     if planned is not None:
         size.planned = planned.mention.n
         note_count("planned", planned)
