@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from trialdb.extract.numbers import NUMBER, parse_count
+from trialdb.extract.numbers import NUMBER, WORD_NUMBER, parse_count
 from trialdb.extract.sentences import Sentence
 
 _I = re.I
@@ -202,9 +202,9 @@ def _respectively(s: Sentence) -> ArmSet | None:
         return None
     best = None
     for m in RESPECTIVELY_NUMS.finditer(text[:r]):
-        if re.search(r"[.·]\d*$", text[:m.start()]) or re.match(r"^\s*(?:%|mg|years?|months?|weeks?|days?|hours?|kg|ml|mm|cm|points?|\.\d)", text[m.end():]):
+        if re.search(r"[.·]\d*$", text[max(0, m.start() - 12):m.start()]) or re.match(r"^\s*(?:%|mg|years?|months?|weeks?|days?|hours?|kg|ml|mm|cm|points?|\.\d)", text[m.end():]):
             continue
-        if re.search(r"(?:±|\+/-|=|<|>|\bp\s*)\s*$", text[:m.start()], _I):
+        if re.search(r"(?:±|\+/-|=|<|>|\bp\s*)\s*$", text[max(0, m.start() - 8):m.start()], _I):
             continue
         best = m
     if best is None:
@@ -313,7 +313,7 @@ def _mixed_singles(s: Sentence) -> ArmSet | None:
     for pattern in (N_IN_GROUP, GROUP_COMPRISED):
         for m in pattern.finditer(s.text):
             n, label = parse_count(m.group("num")), clean_label(m.group("label"))
-            if n is not None and label and not re.search(r"(?:%|±|=|<|>|/)\s*$", s.text[:m.start()]):
+            if n is not None and label and not _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]):
                 hits.append((m.start(), m.end(), label, n))
     hits.sort()
     labels = {h[2].lower() for h in hits}
@@ -377,6 +377,8 @@ def _n_for(s: Sentence) -> ArmSet | None:
 
 def single_n_paren(s: Sentence) -> tuple[str, int, int, int] | None:
     """Return the one group a sentence sizes ("Group I (n = 30) received laser therapy"): label, n, offsets."""
+    if "(" not in s.text and "[" not in s.text:
+        return None
     found = list(N_PAREN.finditer(s.text))
     if len(found) != 1:
         return None
@@ -392,7 +394,7 @@ def _in_group(s: Sentence) -> ArmSet | None:
     out = []
     first = last = None
     for m in N_IN_GROUP.finditer(s.text):
-        if re.search(r"(?:%|±|=|<|>|/)\s*$", s.text[:m.start()]) or re.match(r"^\s*%", s.text[m.end("num"):]):
+        if _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]) or s.text[m.end("num"):].lstrip()[:1] == "%":
             continue
         n = parse_count(m.group("num"))
         label = clean_label(m.group("label"))
@@ -460,11 +462,19 @@ def _named(a: ArmSet) -> ArmSet:
     return ArmSet(tuple(named), a.kind, a.sentence, a.start, a.end, a.form)
 
 
+_SYMBOL_BEFORE = re.compile(r"(?:%|±|=|<|>|/)\s*$")
+_ANY_NUMBER = re.compile(rf"\d+|\b(?i:{WORD_NUMBER})\b")
+
+
 def find_arm_sets(s: Sentence) -> list[ArmSet]:
     """Return the group-size sets one sentence states, in order of preference."""
     text = s.text
+    # Two sizes at least: most sentences have fewer numbers and need none of the patterns below.
+    if len(_ANY_NUMBER.findall(text)) < 2:
+        return []
+    low = text.lower()
     out = []
-    if "respectively" in text.lower():
+    if "respectively" in low:
         rs = _respectively(s)
         if rs:
             out.append(rs)
@@ -473,11 +483,15 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
             found = finder(s)
             if found:
                 out.append(found)
-    for finder in (_in_group, _group_then_n, _group_comprised, _received_pair, _denominators, _of_the_group):
-        found = finder(s)
+    grouped = "group" in low or "arm" in low
+    for finder, gate in (
+        (_in_group, True), (_group_then_n, grouped), (_group_comprised, grouped), (_received_pair, " and " in low),
+        (_denominators, "/" in text or " of " in low), (_of_the_group, " of " in low or "/" in text),
+    ):
+        found = finder(s) if gate else None
         if found:
             out.append(found)
-    if not out:
+    if not out and grouped:
         mixed = _mixed_singles(s)
         out = [mixed] if mixed else []
     out = [_named(a) for a in out]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trialdb.extract.counts import CountMention
+from trialdb.extract.sentences import Sentence
 
 _I = re.I
 ROLES = (
@@ -109,8 +110,13 @@ def _windows(c: CountMention, others: Sequence[CountMention]) -> tuple[str, str]
     """Return the words before and after a count, each cut at the nearest other count or clause end."""
     text = c.sentence.text
     a, b = c.local_start, c.local_end
-    left_stop = max([o.local_end for o in others if o.local_end <= a and o is not c] + [0])
-    right_stop = min([o.local_start for o in others if o.local_start >= b and o is not c] + [len(text)])
+    left_stop, right_stop = 0, len(text)
+    for o in others:
+        if o is not c:
+            if left_stop < o.local_end <= a:
+                left_stop = o.local_end
+            if b <= o.local_start < right_stop:
+                right_stop = o.local_start
     left = text[max(left_stop, a - 100):a]
     left = re.split(r"[;:]", left)[-1]
     right = text[b:min(right_stop, b + 110)]
@@ -193,7 +199,7 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
 
 def assign_roles(mentions: Sequence[CountMention], protocol: bool = False) -> list[RoledCount]:
     """Return every candidate with its role (candidates grouped by sentence for the context windows)."""
-    by_sentence: dict[int, list[CountMention]] = {}
+    by_sentence: dict[Sentence, list[CountMention]] = {}
     for c in mentions:
-        by_sentence.setdefault(id(c.sentence), []).append(c)
-    return [RoledCount(c, assign_role(c, by_sentence[id(c.sentence)], protocol)) for c in mentions]
+        by_sentence.setdefault(c.sentence, []).append(c)
+    return [RoledCount(c, assign_role(c, by_sentence[c.sentence], protocol)) for c in mentions]

@@ -63,6 +63,7 @@ SECONDARY_OF_TRIAL = re.compile(
     _I,
 )
 ALLOCATION = re.compile(r"\b(?:were|was) (?:\w+ )?(?:randomi[sz]ed|randomly assigned|randomly allocated|assigned|allocated) (?:to|in|into|between)\b", _I)
+PEOPLE_WORD = re.compile(r"\b(?:patients?|participants?|subjects?|women|men|children|adults|individuals|persons|people|volunteers|cases|infants|students)\b", _I)
 CASE_REPORT = re.compile(r"\bcase report\b|\b\d+-year-old\b|\bwe (?:report|describe|present) (?:a|an|the|two|three) (?:case|patient)", _I)
 TITLE_OBSERVATIONAL = re.compile(
     r"\b(?:observational|cohort|cross[- ]sectional|case[- ]control|questionnaire|survey|registry|population[- ]based|retrospective)"
@@ -245,11 +246,12 @@ def classify_study_type(
     for s in own[1:]:
         if s.section in ("methods", "results", "abstract") and (m := CASE_REPORT.search(s.text)):
             return "observational", s, m
-    people = next((c for c in assign_roles(list(iter_counts(own[1:])))
-                   if c.mention.unit_kind == "people" and c.mention.n >= 2 and c.role in ("enrolled", "analyzed", "mentioned")
-                   and c.mention.sentence.section in ("methods", "results", "abstract")), None)
-    if people is not None:
-        return "observational", people.mention.sentence, None
+    for s in own[1:]:
+        if s.section not in ("methods", "results", "abstract") or not PEOPLE_WORD.search(s.text):
+            continue
+        counted = assign_roles(list(iter_counts([s])))
+        if any(c.mention.unit_kind == "people" and c.mention.n >= 2 and c.role in ("enrolled", "analyzed", "mentioned") for c in counted):
+            return "observational", s, None
     return "other", None, None
 
 

@@ -30,9 +30,10 @@ NAMED_BESIDE = re.compile(
 )
 #: "Underrecognition (primary outcome) and ...", "... on Health-Related Quality of Life (HRQoL; the primary outcome)"
 PAREN_ROLE = re.compile(
-    rf"(?P<name>[^(),;:.]{{3,90}}?)\s*\((?:[^();]{{1,20}};\s*)?(?:the\s+|our\s+|a\s+)?{_ROLE}\s+(?:outcome|end[- ]?point)s?(?:\s+measures?)?\)",
+    rf"\s*\((?:[^();]{{1,20}};\s*)?(?:the\s+|our\s+|a\s+)?{_ROLE}\s+(?:outcome|end[- ]?point)s?(?:\s+measures?)?\)",
     _I,
 )
+_NAME_BEFORE = re.compile(r"([^(),;:.]{3,90})$")
 _NAME_START = re.compile(r"^.*\b(?:on|for|and|evaluated|assessed|measured|compared|effectiveness of|effect of|effects of)\s+", _I)
 #: A "primary endpoint was ..." that reports a result, not a declaration: it opens with a verdict or holds statistics.
 _RESULT_START = re.compile(
@@ -134,6 +135,8 @@ def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
                 if m.group("of") and s.section == "conclusions":
                     continue  # "did not meet the primary endpoint of demonstrating ..."
                 add(_role(m.group("role")), m.group("paren") or m.group("of"), s, plural=bool(m.group("paren")))
-            for m in PAREN_ROLE.finditer(s.text):
-                add(_role(m.group("role")), _NAME_START.sub("", m.group("name")), s, plural=False)
+            for m in PAREN_ROLE.finditer(s.text) if "(" in s.text else ():
+                name = _NAME_BEFORE.search(s.text[max(0, m.start() - 90):m.start()])
+                if name:
+                    add(_role(m.group("role")), _NAME_START.sub("", name.group(1)), s, plural=False)
     return OutcomesResult(outcomes=outcomes, provenance=prov)

@@ -48,13 +48,16 @@ def _before(c: CountMention) -> str:
     return text[max(0, c.local_start - 40):c.local_end + 40]
 
 
+_FUTURE = re.compile(r"\bwill (?:be )?(?:randomi|recruit|enrol|include|receive|assign|allocat)", _I)
+_PAST = re.compile(r"\bwere (?:randomi|enrol|recruit|includ)", _I)
+
+
 def is_protocol(title: Sentence | None, sents: Sequence[Sentence]) -> bool:
     """True when the record describes a study still to be done (a protocol or design paper)."""
     if title is not None and _PROTOCOL.search(title.text):
         return True
-    future = sum(1 for s in sents if s.section in ("methods", "abstract") and re.search(r"\bwill (?:be )?(?:randomi|recruit|enrol|include|receive|assign|allocat)", s.text, _I))  # noqa: E501
-    past = sum(1 for s in sents if s.section in ("results",) or re.search(r"\bwere (?:randomi|enrol|recruit|includ)", s.text, _I))
-    return future > 0 and past == 0
+    future = any(s.section in ("methods", "abstract") and _FUTURE.search(s.text) for s in sents)
+    return future and not any(s.section == "results" or _PAST.search(s.text) for s in sents)
 
 
 def _first(counts: Sequence[RoledCount], role: str, exclude: set[int]) -> RoledCount | None:
@@ -108,7 +111,7 @@ def _groups_named(sents: Sequence[Sentence]) -> int | None:
     return None
 
 
-def _n_group_sum(n_forms: dict[int, list[CountMention]]) -> tuple[int, CountMention, CountMention] | None:
+def _n_group_sum(n_forms: dict[Sentence, list[CountMention]]) -> tuple[int, CountMention, CountMention] | None:
     """Return the sum of the first sentence's several "n =" group sizes in the study's methods, or None."""
     for group in n_forms.values():
         if len(group) >= 2 and group[0].sentence.section in ("methods", "abstract") and not any(
@@ -120,9 +123,9 @@ def _n_group_sum(n_forms: dict[int, list[CountMention]]) -> tuple[int, CountMent
 
 def _coordinated_sum(counts: Sequence[RoledCount], exclude: set[int]) -> tuple[int, CountMention, CountMention] | None:
     """Return the sum of people counts listed together ("386 cases and 896 controls", "55 men and 45 women")."""
-    by_sentence: dict[int, list[RoledCount]] = {}
+    by_sentence: dict[Sentence, list[RoledCount]] = {}
     for c in counts:
-        by_sentence.setdefault(id(c.mention.sentence), []).append(c)
+        by_sentence.setdefault(c.mention.sentence, []).append(c)
     for group in by_sentence.values():
         run: list[RoledCount] = []
         for c in group:
@@ -187,18 +190,24 @@ def find_sample_size(
 
     arm_sets: list[ArmSet] = []
     equal: list[EqualGroups] = []
+    # Group sizes only in sentences that hold a count candidate at all (most results sentences hold only measurements).
+    per_sentence: dict[Sentence, int] = {}
+    for c in mentions:
+        if c.unit_kind in _COUNTABLE or c.form == "n=":
+            per_sentence[c.sentence] = per_sentence.get(c.sentence, 0) + 1
     for s in own:
-        arm_sets.extend(find_arm_sets(s))
-        eq = find_equal_groups(s)
-        if eq is not None:
+        k = per_sentence.get(s, 0)
+        if k >= 1:
+            arm_sets.extend(find_arm_sets(s))
+        if k >= 1 and (eq := find_equal_groups(s)) is not None:
             equal.append(eq)
     arm_sets.extend(_across_sentences(own))
     # Counts inside a set of group sizes are group sizes, not totals; so is an "n =" among several in one sentence.
     in_arms = {id(c) for c in mentions if any(_inside(c, a) for a in [*arm_sets, *equal])}
-    n_forms: dict[int, list[CountMention]] = {}
+    n_forms: dict[Sentence, list[CountMention]] = {}
     for c in mentions:
         if c.form == "n=":
-            n_forms.setdefault(id(c.sentence), []).append(c)
+            n_forms.setdefault(c.sentence, []).append(c)
     in_arms |= {id(c) for group in n_forms.values() if len(group) >= 2 for c in group
                 if c.n != sum(o.n for o in group if o is not c)}
 
