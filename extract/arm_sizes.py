@@ -12,7 +12,7 @@ analyzed or stated), for reconciliation to choose among.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from trialdb.extract.numbers import NUMBER, WORD_NUMBER, parse_count
@@ -202,7 +202,7 @@ def _respectively(s: Sentence) -> ArmSet | None:
         return None
     best = None
     for m in RESPECTIVELY_NUMS.finditer(text[:r]):
-        if re.search(r"[.·]\d*$", text[max(0, m.start() - 12):m.start()]) or re.match(r"^\s*(?:%|mg|years?|months?|weeks?|days?|hours?|kg|ml|mm|cm|points?|\.\d)", text[m.end():]):
+        if re.search(r"[.·]\d*$", text[max(0, m.start() - 12):m.start()]) or re.match(r"^\s*(?:%|mg|years?|months?|weeks?|days?|hours?|kg|ml|mm|cm|points?|\.\d)", text[m.end():]):  # noqa: E501
             continue
         if re.search(r"(?:±|\+/-|=|<|>|\bp\s*)\s*$", text[max(0, m.start() - 8):m.start()], _I):
             continue
@@ -284,27 +284,34 @@ def _n_paren(s: Sentence) -> ArmSet | None:
     return None
 
 
-def _group_then_n(s: Sentence) -> ArmSet | None:
-    out = []
+def _sized(s: Sentence, matches: Iterable[re.Match[str]], form: str, kind: str | None = None, label_as_written: bool = False) -> ArmSet | None:
+    """Return the set of (label, n) that the matches of one pattern give, when they name two groups or more.
+
+    Each match has groups ``num`` and ``label``; a size right after a symbol or before a % is a measurement.
+    """
+    out: list[tuple[str, int]] = []
     first = last = None
-    for m in GROUP_THEN_N.finditer(s.text):
+    for m in matches:
+        if _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]) or s.text[m.end("num"):].lstrip()[:1] == "%":
+            continue
         n = parse_count(m.group("num"))
-        if n is not None:
-            out.append((" ".join(m.group("label").split()), n))
+        label = " ".join(m.group("label").split()) if label_as_written else clean_label(m.group("label"))
+        if n is not None and label:
+            out.append((label, n))
             first = m.start() if first is None else first
             last = m.end()
     if len(out) >= 2 and first is not None and last is not None:
-        return ArmSet(tuple(out), arm_kind(s.text), s, s.start + first, s.start + last, "group-then-n")
+        return ArmSet(tuple(out), kind or arm_kind(s.text), s, s.start + first, s.start + last, form)
     return None
+
+
+def _group_then_n(s: Sentence) -> ArmSet | None:
+    return _sized(s, GROUP_THEN_N.finditer(s.text), "group-then-n", label_as_written=True)
 
 
 def _of_the_group(s: Sentence) -> ArmSet | None:
     found = sorted([*OF_THE_GROUP.finditer(s.text), *DENOMINATOR_LABEL_NOUN.finditer(s.text)], key=lambda m: m.start())
-    hits = [(clean_label(m.group("label")), parse_count(m.group("num")), m) for m in found]
-    hits = [(lab, n, m) for lab, n, m in hits if lab and n is not None]
-    if len(hits) < 2:
-        return None
-    return ArmSet(tuple((lab, n) for lab, n, _ in hits), "analyzed", s, s.start + hits[0][2].start(), s.start + hits[-1][2].end(), "of-the-group")
+    return _sized(s, found, "of-the-group", kind="analyzed")
 
 
 def _mixed_singles(s: Sentence) -> ArmSet | None:
@@ -323,17 +330,7 @@ def _mixed_singles(s: Sentence) -> ArmSet | None:
 
 
 def _group_comprised(s: Sentence) -> ArmSet | None:
-    out = []
-    first = last = None
-    for m in GROUP_COMPRISED.finditer(s.text):
-        n, label = parse_count(m.group("num")), clean_label(m.group("label"))
-        if n is not None and label:
-            out.append((label, n))
-            first = m.start() if first is None else first
-            last = m.end()
-    if len(out) >= 2 and first is not None and last is not None:
-        return ArmSet(tuple(out), arm_kind(s.text), s, s.start + first, s.start + last, "group-comprised")
-    return None
+    return _sized(s, GROUP_COMPRISED.finditer(s.text), "group-comprised")
 
 
 def _received_pair(s: Sentence) -> ArmSet | None:
@@ -348,31 +345,11 @@ def _received_pair(s: Sentence) -> ArmSet | None:
 
 
 def _denominators(s: Sentence) -> ArmSet | None:
-    out = []
-    first = last = None
-    for m in DENOMINATOR_GROUP.finditer(s.text):
-        n, label = parse_count(m.group("num")), clean_label(m.group("label"))
-        if n is not None and label:
-            out.append((label, n))
-            first = m.start() if first is None else first
-            last = m.end()
-    if len(out) >= 2 and first is not None and last is not None:
-        return ArmSet(tuple(out), "analyzed", s, s.start + first, s.start + last, "denominators")
-    return None
+    return _sized(s, DENOMINATOR_GROUP.finditer(s.text), "denominators", kind="analyzed")
 
 
 def _n_for(s: Sentence) -> ArmSet | None:
-    out = []
-    first = last = None
-    for m in N_FOR.finditer(s.text):
-        n, label = parse_count(m.group("num")), clean_label(m.group("label"))
-        if n is not None and label:
-            out.append((label, n))
-            first = m.start() if first is None else first
-            last = m.end()
-    if len(out) >= 2 and first is not None and last is not None:
-        return ArmSet(tuple(out), arm_kind(s.text), s, s.start + first, s.start + last, "n-for")
-    return None
+    return _sized(s, N_FOR.finditer(s.text), "n-for")
 
 
 def single_n_paren(s: Sentence) -> tuple[str, int, int, int] | None:
@@ -391,20 +368,7 @@ def single_n_paren(s: Sentence) -> tuple[str, int, int, int] | None:
 
 
 def _in_group(s: Sentence) -> ArmSet | None:
-    out = []
-    first = last = None
-    for m in N_IN_GROUP.finditer(s.text):
-        if _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]) or s.text[m.end("num"):].lstrip()[:1] == "%":
-            continue
-        n = parse_count(m.group("num"))
-        label = clean_label(m.group("label"))
-        if n is not None and label:
-            out.append((label, n))
-            first = m.start() if first is None else first
-            last = m.end()
-    if len(out) >= 2 and first is not None and last is not None:
-        return ArmSet(tuple(out), arm_kind(s.text), s, s.start + first, s.start + last, "in-group")
-    return None
+    return _sized(s, N_IN_GROUP.finditer(s.text), "in-group")
 
 
 def _paren_list(s: Sentence) -> ArmSet | None:

@@ -63,7 +63,7 @@ SECONDARY_OF_TRIAL = re.compile(
     _I,
 )
 ALLOCATION = re.compile(r"\b(?:were|was) (?:\w+ )?(?:randomi[sz]ed|randomly assigned|randomly allocated|assigned|allocated) (?:to|in|into|between)\b", _I)
-PEOPLE_WORD = re.compile(r"\b(?:patients?|participants?|subjects?|women|men|children|adults|individuals|persons|people|volunteers|cases|infants|students)\b", _I)
+PEOPLE_WORD = re.compile(r"\b(?:patients?|participants?|subjects?|women|men|children|adults|individuals|persons|people|volunteers|cases|infants|students)\b", _I)  # noqa: E501
 CASE_REPORT = re.compile(r"\bcase report\b|\b\d+-year-old\b|\bwe (?:report|describe|present) (?:a|an|the|two|three) (?:case|patient)", _I)
 TITLE_OBSERVATIONAL = re.compile(
     r"\b(?:observational|cohort|cross[- ]sectional|case[- ]control|questionnaire|survey|registry|population[- ]based|retrospective)"

@@ -37,7 +37,7 @@ class SampleSizeResult:
     total_source: str | None = None
 
 
-_TREATED_WITH = re.compile(r"\b(?:received|receiving|treated with|were given|was given|given|administered)\s+(?:a |an |the |single-agent |oral |intravenous )?(?P<t>[^,;.()]{2,60})", _I)
+_TREATED_WITH = re.compile(r"\b(?:received|receiving|treated with|were given|was given|given|administered)\s+(?:a |an |the |single-agent |oral |intravenous )?(?P<t>[^,;.()]{2,60})", _I)  # noqa: E501
 #: Verbs that make a count "enrolled" only weakly: the people treated or seen, not necessarily all the study's.
 _WEAK_ENROL = re.compile(r"\b(?:treated|received|receiving|underwent|among|there were|examined|observed|seen|evaluated)\b", _I)
 

@@ -63,11 +63,11 @@ def test_dev_split_scores() -> None:
     s = evaluate(FIXTURES / "gold" / "dev")
     assert s.records == 117
     f = s.fields
-    assert f["total_n"].accuracy >= 0.89 and f["arms"].f1 >= 0.84
-    assert f["randomized"].accuracy >= 0.98 and f["blinding"].accuracy >= 0.98
+    assert f["total_n"].accuracy >= 0.89 and f["arms"].f1 >= 0.85
+    assert f["randomized"].accuracy >= 0.99 and f["blinding"].accuracy >= 0.99
     assert f["registry_ids"].precision == 1.0 and f["registry_ids"].recall == 1.0
     assert f["primary_outcomes"].f1 >= 0.84
-    assert f["p_values"].precision >= 0.99 and f["p_values"].recall >= 0.99
+    assert f["p_values"].precision == 1.0 and f["p_values"].recall == 1.0
     assert f["evidence_class"].accuracy >= 0.99
     assert s.non_rct_as_rct_rate is not None and s.non_rct_as_rct_rate <= 0.02
 
