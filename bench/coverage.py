@@ -63,6 +63,8 @@ def main() -> int:
     args = ap.parse_args()
     if not args.paths and not args.ebm_nlp:
         ap.error("give files/folders or --ebm-nlp ARCHIVE")
+    if args.ebm_nlp and not args.ebm_nlp.is_file():
+        ap.error(f"{args.ebm_nlp}: no such archive (EBM-NLP's ebm_nlp_difficulty.tar.gz)")
     articles: Iterator[Article] = ebm_nlp_articles(args.ebm_nlp) if args.ebm_nlp else read_articles(_files(args.paths))
     ex = Extractor()
     n = with_total = with_arms = agree = randomized = primary = 0

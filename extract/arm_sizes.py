@@ -56,7 +56,6 @@ EACH = re.compile(
     rf"|\beach\s+(?:group|arm)\s+(?:consisted\s+of|comprised|included|contained|had|of|with)\s+(?P<n6>{NUMBER})\b)",
     _I,
 )
-_K_WORD = {"two": 2, "three": 3, "four": 4, "five": 5}
 _PEOPLE_AFTER = r"(?:\s+(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|persons?|people|adults?|volunteers?|cases))?"
 #: "group 1 -- 197 patients given ..., group 2 -- 203 patients", "Group A: 30 patients; Group B: 30 patients"
 GROUP_THEN_N = re.compile(
@@ -481,7 +480,7 @@ def find_equal_groups(s: Sentence) -> EqualGroups | None:
         raw = next(g for g in (m.group(f"n{i}") for i in range(1, 7)) if g)
         n = parse_count(raw)
         k_raw = m.group("k")
-        k = (_K_WORD.get(k_raw.lower()) or int(k_raw)) if k_raw else None
+        k = parse_count(k_raw) if k_raw else None
         if n is not None and n > 1:
             return EqualGroups(n, k, s, s.start + m.start(), s.start + m.end())
     return None

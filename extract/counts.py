@@ -23,7 +23,6 @@ _I = re.I
 COUNT = re.compile(
     rf"(?<![\w.,·/])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f]\d{{3}})+(?![\d.,])|\d+)(?![\w·]|[.,]\d)|(?<![\w-])(?i:{WORD_NUMBER})(?![\w-])"
 )
-_WORD_START = re.compile(rf"^(?i:{WORD_NUMBER})$")
 
 #: Nouns that count people (whole words; a trailing "*" marks a stem).
 PEOPLE_NOUNS = (
@@ -285,7 +284,3 @@ _HAS_WORD_NUMBER = re.compile(
     _I,
 )
 
-
-def is_word_number(text: str) -> bool:
-    """True when ``text`` is a count written in words."""
-    return bool(_WORD_START.match(text.strip()))

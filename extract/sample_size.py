@@ -18,6 +18,7 @@ from trialdb.extract.arm_sizes import ArmSet, EqualGroups, arm_kind, clean_label
 from trialdb.extract.count_roles import RoledCount, assign_roles
 from trialdb.extract.counts import CountMention, iter_counts
 from trialdb.extract.facts import Arm, Provenance, SampleSize
+from trialdb.extract.numbers import parse_count
 from trialdb.extract.sentences import STUDY_SECTIONS, Sentence
 
 _I = re.I
@@ -99,7 +100,6 @@ def _choose_arms(sets: list[ArmSet], targets: list[int]) -> ArmSet | None:
 
 
 _K_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:parallel\s+|equal\s+|treatment\s+|study\s+|intervention\s+)?(?:groups|arms)\b", _I)
-_K = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _groups_named(sents: Sequence[Sentence]) -> int | None:
@@ -107,7 +107,7 @@ def _groups_named(sents: Sequence[Sentence]) -> int | None:
     for s in sents:
         m = _K_GROUPS.search(s.text)
         if m:
-            return _K.get(m.group(1).lower()) or int(m.group(1))
+            return parse_count(m.group(1))
     return None
 
 
@@ -183,10 +183,9 @@ def find_sample_size(
     A single-arm study's one group is its total, labelled by the treatment its participants received.
     """
     own = [s for s in sents if s.section in _OWN_SECTIONS]
-    ordered = own + ([title] if title is not None and title.text else [])
     protocol = is_protocol(title, sents)
-    mentions = list(iter_counts(ordered))
-    roled = assign_roles(mentions, protocol=protocol)
+    roled = candidates_with_roles(sents, title, protocol)
+    mentions = [c.mention for c in roled]
 
     arm_sets: list[ArmSet] = []
     equal: list[EqualGroups] = []
@@ -318,8 +317,7 @@ def find_sample_size(
     return SampleSizeResult(sample_size=size, provenance=prov, total_source=source)
 
 
-def candidates_with_roles(sents: Sequence[Sentence], title: Sentence | None = None) -> list[RoledCount]:
-    """Return every count candidate of the study's sections and title with its role (for inspection and tests)."""
+def candidates_with_roles(sents: Sequence[Sentence], title: Sentence | None = None, protocol: bool | None = None) -> list[RoledCount]:
+    """Return every count candidate of the study's sections and title with its role (steps 1 and 2)."""
     own = [s for s in sents if s.section in _OWN_SECTIONS] + ([title] if title is not None and title.text else [])
-    mentions = list(iter_counts(own))
-    return assign_roles(mentions, protocol=is_protocol(title, sents))
+    return assign_roles(list(iter_counts(own)), protocol=is_protocol(title, sents) if protocol is None else protocol)
