@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from trialdb.extract.numbers import NUMBER, WORD_NUMBER, parse_count
+from trialdb.extract.numbers import NUMBER, WORD_NUMBER, finditer_at_numbers, has_number_word, parse_count
 from trialdb.extract.sentences import Sentence
 
 _I = re.I
@@ -309,15 +309,15 @@ def _group_then_n(s: Sentence) -> ArmSet | None:
 
 
 def _of_the_group(s: Sentence) -> ArmSet | None:
-    found = sorted([*OF_THE_GROUP.finditer(s.text), *DENOMINATOR_LABEL_NOUN.finditer(s.text)], key=lambda m: m.start())
+    found = sorted([*finditer_at_numbers(OF_THE_GROUP, s.text), *finditer_at_numbers(DENOMINATOR_LABEL_NOUN, s.text)], key=lambda m: m.start())
     return _sized(s, found, "of-the-group", kind="analyzed")
 
 
 def _mixed_singles(s: Sentence) -> ArmSet | None:
     """One group sized by one form and another by another ("100 ... were assigned to the control group; the study group consisted of 100")."""
     hits = []
-    for pattern in (N_IN_GROUP, GROUP_COMPRISED):
-        for m in pattern.finditer(s.text):
+    for matches in (finditer_at_numbers(N_IN_GROUP, s.text), GROUP_COMPRISED.finditer(s.text)):
+        for m in matches:
             n, label = parse_count(m.group("num")), clean_label(m.group("label"))
             if n is not None and label and not _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]):
                 hits.append((m.start(), m.end(), label, n))
@@ -333,7 +333,7 @@ def _group_comprised(s: Sentence) -> ArmSet | None:
 
 
 def _received_pair(s: Sentence) -> ArmSet | None:
-    m = RECEIVED_PAIR.search(s.text)
+    m = next(finditer_at_numbers(RECEIVED_PAIR, s.text), None)
     if not m:
         return None
     n1, n2 = parse_count(m.group("n1")), parse_count(m.group("n2"))
@@ -344,7 +344,7 @@ def _received_pair(s: Sentence) -> ArmSet | None:
 
 
 def _denominators(s: Sentence) -> ArmSet | None:
-    return _sized(s, DENOMINATOR_GROUP.finditer(s.text), "denominators", kind="analyzed")
+    return _sized(s, finditer_at_numbers(DENOMINATOR_GROUP, s.text), "denominators", kind="analyzed")
 
 
 def _n_for(s: Sentence) -> ArmSet | None:
@@ -367,7 +367,7 @@ def single_n_paren(s: Sentence) -> tuple[str, int, int, int] | None:
 
 
 def _in_group(s: Sentence) -> ArmSet | None:
-    return _sized(s, N_IN_GROUP.finditer(s.text), "in-group")
+    return _sized(s, finditer_at_numbers(N_IN_GROUP, s.text), "in-group")
 
 
 def _paren_list(s: Sentence) -> ArmSet | None:
@@ -426,14 +426,15 @@ def _named(a: ArmSet) -> ArmSet:
 
 
 _SYMBOL_BEFORE = re.compile(r"(?:%|±|=|<|>|/)\s*$")
-_ANY_NUMBER = re.compile(rf"\d+|\b(?i:{WORD_NUMBER})\b")
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD_NUMBER_RE = re.compile(rf"\b(?i:{WORD_NUMBER})\b")
 
 
 def find_arm_sets(s: Sentence) -> list[ArmSet]:
     """Return the group-size sets one sentence states, in order of preference."""
     text = s.text
     # Two sizes at least: most sentences have fewer numbers and need none of the patterns below.
-    if len(_ANY_NUMBER.findall(text)) < 2:
+    if len(_DIGIT_RUN.findall(text)) + (len(_WORD_NUMBER_RE.findall(text)) if has_number_word(text) else 0) < 2:
         return []
     low = text.lower()
     out = []

@@ -55,6 +55,8 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:screen(?:ed|ing)?|assessed for eligibility|approached|invited|contacted|identified|referred|considered for|"
         r"potentially eligible|evaluated for|asked to|were sent|mailed)", _I)),
 )
+_ANY_ROLE = re.compile("|".join(f"(?P<r{i}>{p.pattern})" for i, (_, p) in enumerate(_ROLE_WORDS)), _I)
+_ROLE_OF_GROUP = {f"r{i}": role for i, (role, _) in enumerate(_ROLE_WORDS)}
 _SUBGROUP_UNITS = re.compile(
     r"^(?:men|women|man|woman|males?|females?|boys?|girls?|whites?|blacks?|smokers?|non-?smokers?|responders?|non-?responders?|"
     r"mothers|fathers|caucasians?|asians?|africans?|hispanics?)$",
@@ -126,6 +128,10 @@ def _windows(c: CountMention, others: Sequence[CountMention]) -> tuple[str, str]
 
 def _first_role(text: str, from_end: bool) -> tuple[str | None, int]:
     """Return the role whose word stands nearest the count in ``text`` (at its end when ``from_end``), and where."""
+    if not from_end:
+        # The leftmost word of any role, the first role in order on a tie: one search of all roles at once.
+        m = _ANY_ROLE.search(text)
+        return (_ROLE_OF_GROUP[m.lastgroup], m.start()) if m is not None and m.lastgroup else (None, -1)
     best: tuple[str | None, int] = (None, -1)
     best_dist = 10**9
     for role, pattern in _ROLE_WORDS:

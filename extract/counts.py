@@ -14,15 +14,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from trialdb.extract.numbers import WORD_NUMBER, parse_count
+from trialdb.extract.numbers import WORD_NUMBER, has_number_word, parse_count
 from trialdb.extract.sentences import Sentence
 
 _I = re.I
 
-#: A count as written: digits with thousands separators, or English number words.
-COUNT = re.compile(
-    rf"(?<![\w.,·/])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f]\d{{3}})+(?![\d.,])|\d+)(?![\w·]|[.,]\d)|(?<![\w-])(?i:{WORD_NUMBER})(?![\w-])"
-)
+#: A count as written in digits, with thousands separators.
+DIGIT_COUNT = re.compile(r"(?<![\w.,·/])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+)(?![\w·]|[.,]\d)")
+#: A count in English number words ("Thirty-nine", "six hundred and twenty-four").
+WORD_COUNT = re.compile(rf"(?<![\w-])(?i:{WORD_NUMBER})(?![\w-])")
+
+
+def count_matches(text: str) -> list[re.Match[str]]:
+    """Return the matches of every count written in ``text``, digits and number words, in text order."""
+    found = list(DIGIT_COUNT.finditer(text))
+    if has_number_word(text):
+        found = sorted([*found, *WORD_COUNT.finditer(text)], key=lambda m: m.start())
+    return found
+
 
 #: Nouns that count people (whole words; a trailing "*" marks a stem).
 PEOPLE_NOUNS = (
@@ -88,24 +97,42 @@ _MEASURE_AFTER = re.compile(
     _I,
 )
 #: Words before a number that make it a measurement, a statistic or an identifier.
-_MEASURE_BEFORE = re.compile(
-    r"(?:\b(?:p|age[sd]?|aged|mean|median|sd|se|sem|iqr|range|ci|or|rr|hr|day|week|month|year|years|visit|phase|grade|"
-    r"stage|type|class|level|version|step|cycle|session|dose|score|scores|of|to|than|from|between|by|over|under|about|"
-    r"approximately|nearly|almost|up to|at least|least|least of|more than|less than|fewer than|minimum|maximum|no|number|"
-    r"figure|table|ref|isrctn|nct|r|r2|kappa|icc|t|f|z|chi2|χ2|df|β|beta|auc|version|v|grade|bmi|hba1c|vas|nrs|tnm|"
-    r"who|asa|nyha|gcs|apgar|week|day|hour|minute|ages|aging|year-old|followed for|follow-up of|lasting|duration of|"
-    r"period of|interval of|every|each|per|x)\s*|(?:×|±|\+/-|=|<|>|≤|≥|:|\^|#|№)\s*)$",
+_MEASURE_WORDS = (
+    "p", "age", "ages", "aged", "mean", "median", "sd", "se", "sem", "iqr", "range", "ci", "or", "rr", "hr", "day", "week", "month",
+    "year", "years", "visit", "phase", "grade", "stage", "type", "class", "level", "version", "step", "cycle", "session", "dose",
+    "score", "scores", "of", "to", "than", "from", "between", "by", "over", "under", "about", "approximately", "nearly", "almost",
+    "up to", "at least", "least", "least of", "more than", "less than", "fewer than", "minimum", "maximum", "no", "number", "figure",
+    "table", "ref", "isrctn", "nct", "r", "r2", "kappa", "icc", "t", "f", "z", "chi2", "χ2", "df", "β", "beta", "auc", "v", "bmi",
+    "hba1c", "vas", "nrs", "tnm", "who", "asa", "nyha", "gcs", "apgar", "hour", "minute", "aging", "year-old", "followed for",
+    "follow-up of", "lasting", "duration of", "period of", "interval of", "every", "each", "per", "x",
+)
+_MEASURE_SYMBOLS = ("×", "±", "+/-", "=", "<", ">", "≤", "≥", ":", "^", "#", "№")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_LIST_WORDS = ("group", "arm", "cohort", "grade", "type", "stage", "level", "step", "session", "visit")
+
+
+def _reversed_alternatives(items: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w[::-1]) for w in sorted(items, key=len, reverse=True))
+
+
+# The patterns below read the text before a number backwards ("... aged 39" -> "dega ..."): a match anchored at the
+# number is one attempt, where a search for "...$" forwards tries every position of the window.
+#: "mean 39", "p = 39", "aged 39": a measurement, a statistic or an identifier (matched on the reversed text before).
+_MEASURE_BEFORE_REV = re.compile(
+    rf"^\s*(?:(?:{_reversed_alternatives(_MEASURE_WORDS)})(?!\w)|(?:{_reversed_alternatives(_MEASURE_SYMBOLS)}))", _I
+)
+#: "10-39", "groups 39", "March 39": ranges, list positions and dates (on the reversed text before).
+_BEFORE_REFUSED_REV = re.compile(
+    rf"^\s*(?:(?:-|–|—|ot|hguorht)\s*\d|(?:s?(?:{_reversed_alternatives(_LIST_WORDS)}))(?!\w)"
+    rf"|\.?[a-z]*(?:{_reversed_alternatives(_MONTHS)})(?!\w))",
     _I,
 )
-_RANGE_BEFORE = re.compile(r"(?:\d\s*(?:-|–|—|to|through)\s*)$|\b(?:groups?|arms?|cohorts?|grades?|types?|stages?|levels?|steps?|sessions?|visits?)\s*$", re.I)
+#: "n = 39" (on the reversed text before).
+_N_EQUALS_BEFORE_REV = re.compile(r"^\s*[=:]\s*[nN](?!\w)")
+#: "a total of 39", "overall, 39", "in all 39", "altogether 39" (on the reversed text before).
+_TOTAL_OF_BEFORE_REV = re.compile(r"^(?:\s*[=:]?\s*(?:fo\s+)?latot|\s+,?(?:llarevo|lla ni|rehtegotla))(?!\w)", _I)
+_DATE_AFTER = re.compile(rf"^(?:\s*(?:{'|'.join(_MONTHS)})[a-z]*\.?\b|,\s*(?:19|20)\d\d\b|(?:st|nd|rd|th)\b)", re.I)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|:)\s*\d|^\s*[(\[]\s*(?:range|sd|s\.d|iqr|interquartile|±|95\s*%|ci\b|se\b)", re.I)
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", re.I)
-_DATE_AFTER = re.compile(rf"^(?:\s*{_MONTHS}\b|,\s*(?:19|20)\d\d\b|(?:st|nd|rd|th)\b)", re.I)
-#: Ranges, list positions and dates before a number, in one pattern (one search instead of three).
-_BEFORE_REFUSED = re.compile(rf"(?:{_RANGE_BEFORE.pattern}|{_DATE_BEFORE.pattern})", re.I)
-_N_EQUALS_BEFORE = re.compile(r"\b[nN]\s*(?:=|:)\s*$|\bn\s*=\s*$")
-_TOTAL_OF_BEFORE = re.compile(r"\b(?:a\s+)?total(?:\s+of)?\s*(?:=|:)?\s*$|\boverall,?\s+$|\bin all,?\s+$|\baltogether,?\s+$", _I)
 _FRACTION_AFTER = re.compile(r"^\s*/\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
 _OF_AFTER = re.compile(rf"^\s+(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+|those\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{WORD_NUMBER}))\b(?!\s*%)", _I)
 _PERCENT_PAREN_AFTER = re.compile(r"^\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%")
@@ -215,7 +242,7 @@ def find_counts(s: Sentence) -> tuple[CountMention, ...]:
     """
     text = s.text
     out: list[CountMention] = []
-    for m in COUNT.finditer(text):
+    for m in count_matches(text):
         raw = m.group(0)
         n = parse_count(raw)
         if n is None or n < 1:
@@ -226,6 +253,7 @@ def find_counts(s: Sentence) -> tuple[CountMention, ...]:
         if nxt in _REFUSE_NEXT:
             continue
         before, after = text[max(0, a - 22):a], text[b:b + 80]
+        rev = before[::-1]
         words = not raw[0].isdigit()
         if words and raw.lower() in ("one", "a"):
             continue
@@ -233,12 +261,12 @@ def find_counts(s: Sentence) -> tuple[CountMention, ...]:
             continue  # "COX-2", "A1": part of a name
         if _MEASURE_AFTER.match(after) or _RANGE_AFTER.match(after) or _is_year(n, text, a, b):
             continue
-        if _BEFORE_REFUSED.search(before) or _DATE_AFTER.match(after):
+        if _BEFORE_REFUSED_REV.match(rev) or _DATE_AFTER.match(after):
             continue
-        if _N_EQUALS_BEFORE.search(before):
+        if _N_EQUALS_BEFORE_REV.match(rev):
             out.append(CountMention(n, s.start + a, s.start + b, s, "n=", None, "none", words))
             continue
-        if _MEASURE_BEFORE.search(before) and not _TOTAL_OF_BEFORE.search(before):
+        if _MEASURE_BEFORE_REV.match(rev) and not _TOTAL_OF_BEFORE_REV.match(rev):
             # "of" before a count is kept only as a denominator ("39 of 54"), handled at the numerator.
             if not re.search(r"\b(?:of|from|to|than|between|by|over|under|about|approximately|nearly|almost|least|more than|less than)\s*$", before, _I):
                 continue
@@ -256,7 +284,7 @@ def find_counts(s: Sentence) -> tuple[CountMention, ...]:
                 out.append(CountMention(den, s.start + ds, s.start + de, s, "denominator", noun, kind, not frac.group(1)[0].isdigit()))
             continue
         noun, kind = _head(after)
-        form = "total" if _TOTAL_OF_BEFORE.search(before) else "count"
+        form = "total" if _TOTAL_OF_BEFORE_REV.match(rev) else "count"
         out.append(CountMention(n, s.start + a, s.start + b, s, form, noun, kind, words))
     # "of 54" denominators found through their numerator must not appear twice.
     seen: set[tuple[int, int]] = set()
@@ -271,16 +299,11 @@ def find_counts(s: Sentence) -> tuple[CountMention, ...]:
 def iter_counts(sents: list[Sentence]) -> Iterator[CountMention]:
     """Yield the count candidates of several sentences in order."""
     for s in sents:
-        if _DIGIT.search(s.text) or _HAS_WORD_NUMBER.search(s.text):
+        if _DIGIT.search(s.text) or has_number_word(s.text):
             yield from find_counts(s)
 
 
 _DIGIT = re.compile(r"\d")
 #: A character right after a number that makes it a measurement or a ratio ("95%", "2:1", "10^6", "4-fold").
 _REFUSE_NEXT = frozenset("%:^×x")
-_HAS_WORD_NUMBER = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)",
-    _I,
-)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -17,6 +19,38 @@ DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d.,]\d)"
 #: A count as written, in digits or words (case-insensitive use expected).
 NUMBER = rf"(?:{DIGIT_NUMBER}|\b(?i:{WORD_NUMBER})\b)"
 _SPLIT = re.compile(r"\s+and\s+|[\s\-\u2010\u2011\u2013]+", re.I)
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES])
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def has_number_word(text: str) -> bool:
+    """Return whether ``text`` has an English number word (a set lookup per word: much cheaper than a pattern search)."""
+    return not _NUMBER_WORDS.isdisjoint(_NOT_LETTERS.split(text.lower()))
+
+
+_DIGIT_START = re.compile(r"(?<!\w)\d")
+_NUMBER_WORD_START = re.compile(rf"\b(?i:{_WORD})")
+
+
+@lru_cache(maxsize=64)
+def number_starts(text: str) -> tuple[int, ...]:
+    """Return every offset of ``text`` where a number may start: a digit after a non-word character, or a number word."""
+    starts = [m.start() for m in _DIGIT_START.finditer(text)]
+    if has_number_word(text):
+        starts = sorted({*starts, *(m.start() for m in _NUMBER_WORD_START.finditer(text))})
+    return tuple(starts)
+
+
+def finditer_at_numbers(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches ``pattern.finditer(text)`` yields, for a pattern whose matches start with ``\\b`` and a number.
+
+    Tries the pattern only where a number starts, instead of at every character (the number-word alternation is costly).
+    """
+    end = 0
+    for pos in number_starts(text):
+        if pos >= end and (m := pattern.match(text, pos)) is not None:
+            yield m
+            end = max(m.end(), pos + 1)
 
 
 def parse_count(text: str) -> int | None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from trialdb.extract.numbers import parse_count
+from trialdb.extract import arm_sizes
+from trialdb.extract.numbers import WORD_NUMBER, finditer_at_numbers, has_number_word, parse_count
 from trialdb.extract.sentences import canonical_section, split_sentences
 from trialdb.extract.timepoints import find_timepoint
 from trialdb.fetch.article import SectionSpan
@@ -17,6 +21,37 @@ from trialdb.fetch.article import SectionSpan
 )
 def test_parse_count(text: str, value: int | None) -> None:
     assert parse_count(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [("Eighty\u2010seven subjects", True), ("(\u2018seven\u2019 sites)", True), ("SIXTY patients", True),
+     ("often attended; none done", False), ("2 of 39", False)],
+)
+def test_has_number_word(text: str, has: bool) -> None:
+    assert has_number_word(text) is has
+
+
+DEVSET = Path(__file__).resolve().parents[2] / "fixtures" / "devset" / "text"
+
+
+@pytest.mark.parametrize("pattern", ["N_IN_GROUP", "DENOMINATOR_GROUP", "DENOMINATOR_LABEL_NOUN", "OF_THE_GROUP", "RECEIVED_PAIR"])
+def test_matching_at_numbers_finds_what_a_full_scan_finds(pattern: str) -> None:
+    """Trying a number-led pattern only where numbers start yields the same matches as finditer, on the devset's text."""
+    compiled = getattr(arm_sizes, pattern)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEVSET.glob("*.txt"))]
+    texts += [  # the forms each pattern is for, as the abstracts in arm_sizes' comments write them
+        "973 of the experimental subjects and 938 of the control subjects completed the study",
+        "three of 13 placebo patients, two of 11 indomethacin patients",
+        "Eighty\u2010seven patients were assigned to the twenty-one day group, and 13 received iTBS and 13 sham stimulation",
+    ]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in compiled.finditer(text)]
+        assert [m.span() for m in finditer_at_numbers(compiled, text)] == expected
+        found += len(expected)
+    assert found > 0
+    assert re.search(WORD_NUMBER, "twenty-one", re.I)
 
 
 @pytest.mark.parametrize(
