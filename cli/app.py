@@ -16,10 +16,11 @@ from trialdb.cli import extraction_commands, pubmed_commands, query_commands, re
 from trialdb.cli.errors import user_errors
 from trialdb.cli.options import DbOption
 from trialdb.cli.progress import progress_bar
-from trialdb.db.engine import open_database, resolve_database_url
+from trialdb.db.engine import display_url, open_database, resolve_database_url
 from trialdb.db.queries import get_trial, stats
-from trialdb.pipeline import extract_files, ingest_files
-from trialdb.pipeline.ingest import count_records
+from trialdb.extract import new_extractor
+from trialdb.pipeline.extract_files import extract_files
+from trialdb.pipeline.ingest import count_records, ingest_files
 
 app = typer.Typer(
     name="trialdb",
@@ -38,6 +39,13 @@ class ShowFormat(str, Enum):
 
 class ExtractFormat(str, Enum):
     json = "json"
+
+
+def _print_warnings(warnings: list[str]) -> None:
+    """Print each warning as one line on stderr and empty the list (records kept with no facts extracted)."""
+    for message in warnings:
+        print(f"trialdb: warning: {message}", file=sys.stderr)
+    warnings.clear()
 
 
 def _version(value: bool) -> None:
@@ -64,15 +72,17 @@ def ingest(
     """Read PubMed records, extract their trial facts, and store them (idempotent)."""
     total = count_records(paths)
     engine = open_database(db)
+    extractor = new_extractor()
     with progress_bar("ingesting", quiet) as bar:
         bar.set_total(total)
-        report = ingest_files(engine, paths, batch_size=batch_size, on_progress=bar.advance, checked=True)
+        report = ingest_files(engine, paths, batch_size=batch_size, extractor=extractor, on_progress=bar.advance, checked=True)
+    _print_warnings(extractor.warnings)
     s = report.stored
     if not quiet:
         print(
             f"Read {report.records} records from {report.files} file{'s' if report.files != 1 else ''}: "
             f"{s.new} new, {s.updated} updated, {s.unchanged} unchanged, {s.deleted} deleted. "
-            f"Database: {resolve_database_url(db)}"
+            f"Database: {display_url(resolve_database_url(db))}"
         )
 
 
@@ -84,12 +94,14 @@ def extract(
     provenance: Annotated[bool, typer.Option(help="Add each value's section, sentence and offsets.")] = False,
 ) -> None:
     """Print the trial facts of each record as JSON Lines; no database needed."""
-    for facts in extract_files(paths):
+    extractor = new_extractor()
+    for facts in extract_files(paths, extractor):
         record = facts.to_contract()
         if provenance:
             record["provenance"] = [p.model_dump() for p in facts.provenance]
             record["extractor_version"] = facts.extractor_version
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        _print_warnings(extractor.warnings)
 
 
 @app.command()
@@ -129,9 +141,26 @@ review_commands.register(app)
 extraction_commands.register(app)
 
 
+#: click's UsageError, the base of every command-line mistake (typer >= 0.24 vendors click, so it is found, not imported).
+_USAGE_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
 def main() -> None:
     """Run the trialdb command line."""
     # The imported libraries (spaCy, SQLAlchemy, ...) are a large, long-lived object graph: keep the
     # cyclic garbage collector from walking it again and again during a command.
     gc.freeze()
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except _USAGE_ERROR as exc:  # a mistyped option or value: one line, exit 2, not click's boxed block
+        if type(exc).__name__ == "NoArgsIsHelpError" and exc.ctx is not None:
+            print(exc.ctx.get_help())
+            sys.exit(0)
+        where = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+        message = " ".join(exc.format_message().split())
+        print(f"trialdb: error: {message}{where}", file=sys.stderr)
+        sys.exit(2)
+    except typer.Abort:
+        print("trialdb: error: interrupted", file=sys.stderr)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

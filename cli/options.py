@@ -14,24 +14,27 @@ DbOption = Annotated[
     typer.Option("--db", help="SQLite file path or database URL (default: $TRIALDB_DATABASE_URL, else the user data dir)."),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors (for cron).")]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the -o file if it exists (refused otherwise).")]
 
 # The filters of search, shared by export and plot ("export what I searched" is one flag away).
 TextOpt = Annotated[Optional[str], typer.Option("--text", help='Full text: words, "phrases", AND/OR/NOT, prefix*.')]
+# A filter given twice matches either value ("--design rct --design non-randomized"); different filters all apply.
 DesignOpt = Annotated[
-    Optional[str], typer.Option("--design", help="rct, non-randomized, single-arm, observational, systematic-review, meta-analysis, other.")
+    Optional[list[str]],
+    typer.Option("--design", help="rct, non-randomized, single-arm, observational, systematic-review, meta-analysis, other (repeat for either)."),
 ]
-BlindingOpt = Annotated[Optional[str], typer.Option("--blinding", help="open-label, single-blind, double-blind, triple-blind.")]
-PhaseOpt = Annotated[Optional[str], typer.Option("--phase", help="Trial phase: 1, 2, 3, 4, 1/2, 2b.")]
+BlindingOpt = Annotated[Optional[list[str]], typer.Option("--blinding", help="open-label, single-blind, double-blind, triple-blind (repeatable).")]
+PhaseOpt = Annotated[Optional[list[str]], typer.Option("--phase", help="Trial phase: 1, 2, 3, 4, 1/2, 2b (repeatable).")]
 MinNOpt = Annotated[Optional[int], typer.Option("--min-n", min=0, help="Smallest total sample size.")]
 MaxNOpt = Annotated[Optional[int], typer.Option("--max-n", min=0, help="Largest total sample size.")]
 YearFromOpt = Annotated[Optional[int], typer.Option("--year-from", help="First publication year.")]
 YearToOpt = Annotated[Optional[int], typer.Option("--year-to", help="Last publication year.")]
-RegistryOpt = Annotated[Optional[str], typer.Option("--registry", help="A trial registry ID, e.g. NCT01716481.")]
-EvidenceOpt = Annotated[Optional[str], typer.Option("--evidence-class", help="AAN class I, II, III or IV.")]
+RegistryOpt = Annotated[Optional[list[str]], typer.Option("--registry", help="A trial registry ID, e.g. NCT01716481 (repeatable).")]
+EvidenceOpt = Annotated[Optional[list[str]], typer.Option("--evidence-class", help="AAN class I, II, III or IV (repeatable).")]
 PBelowOpt = Annotated[Optional[float], typer.Option("--has-pvalue-below", min=0, max=1, help="Reports a p-value below this.")]
-OutcomeOpt = Annotated[Optional[str], typer.Option("--outcome", help="An outcome mentioned (e.g. rankin).")]
-MeshOpt = Annotated[Optional[str], typer.Option("--mesh", help="A MeSH heading, e.g. Stroke.")]
-PubtypeOpt = Annotated[Optional[str], typer.Option("--pubtype", help="A publication type, e.g. 'Randomized Controlled Trial'.")]
+OutcomeOpt = Annotated[Optional[list[str]], typer.Option("--outcome", help="An outcome mentioned (e.g. rankin; repeatable).")]
+MeshOpt = Annotated[Optional[list[str]], typer.Option("--mesh", help="A MeSH heading, e.g. Stroke (repeatable).")]
+PubtypeOpt = Annotated[Optional[list[str]], typer.Option("--pubtype", help="A publication type, e.g. 'Randomized Controlled Trial' (repeatable).")]
 SavedSearchOpt = Annotated[Optional[str], typer.Option("--saved-search", help="Only records a saved search brought in.")]
 ScreeningOpt = Annotated[Optional[str], typer.Option("--screening", help="included, excluded or unscreened.")]
 RetractedOpt = Annotated[bool, typer.Option("--include-retracted", help="Also list retracted records (left out by default).")]
@@ -59,6 +62,12 @@ FILTERS: dict[str, tuple[Any, Any]] = {
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _one_or_many(value: Any) -> Any:
+    if isinstance(value, list):
+        return None if not value else value[0] if len(value) == 1 else tuple(value)
+    return value
+
+
 def with_filters(text_option: bool) -> Callable[[F], F]:
     """Give a command every search filter as an option (and ``--text`` when ``text_option``).
 
@@ -73,7 +82,8 @@ def with_filters(text_option: bool) -> Callable[[F], F]:
 
         @functools.wraps(func)
         def command(*args: Any, **kwargs: Any) -> Any:
-            filters = {n: kwargs.pop(n) for n in names if n in kwargs}
+            # A repeatable filter arrives as a list: one value stays a string, several a tuple, none is unset.
+            filters = {n: _one_or_many(kwargs.pop(n)) for n in names if n in kwargs}
             return func(*args, filters=filters, **kwargs)
 
         # typer reads the signature: the command's own parameters (annotations resolved) plus the filters.

@@ -136,7 +136,8 @@ def update(
     """Fetch what is new or revised since each saved search's last complete run (for cron).
 
     Exit codes: 0 done, 2 bad input, 3 unknown saved search, 4 network failure (rerun later: nothing is
-    lost), 5 database error, 6 another update is running.
+    lost), 5 database error, 6 another update is running, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM
+    (either way the run is logged as interrupted and a rerun finishes it).
     """
     engine = open_database(db)
     with _client(retries, quiet) as client, progress_bar("updating", quiet) as bar:

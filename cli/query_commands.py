@@ -11,13 +11,12 @@ import typer
 
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
-from trialdb.cli.options import DbOption, SortOpt, with_filters
+from trialdb.cli.options import DbOption, ForceOption, SortOpt, with_filters
 from trialdb.db.engine import open_database
 from trialdb.db.export import CSV_COLUMNS, iter_contract_records, iter_csv_rows
 from trialdb.db.export_citations import iter_bibtex, iter_ris
 from trialdb.db.export_meta import META_COLUMNS, iter_meta_rows
-from trialdb.db.export_xlsx import write_workbook
-from trialdb.db.search import SearchQuery, ranking_note
+from trialdb.db.search import SearchQuery, count_matches, ranking_note
 from trialdb.db.search import search as run_search
 from trialdb.errors import InputError
 
@@ -38,18 +37,35 @@ class ExportFormat(str, Enum):
     bibtex = "bibtex"
 
 
+#: The file names each export format writes (-o must end so: a .csv file never holds a workbook).
+EXPORT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "csv": (".csv",), "meta": (".csv",), "json": (".json",), "xlsx": (".xlsx",), "ris": (".ris",), "bibtex": (".bib",),
+}
+
+
+#: Rows of the search table when no --limit is given.
+TABLE_PAGE = 50
+
+
 @with_filters(text_option=False)
 def search(
-    text: Annotated[Optional[str], typer.Argument(help='Full text: words, "phrases", AND/OR/NOT, prefix*.')] = None,
+    text: Annotated[
+        Optional[list[str]],
+        typer.Argument(help='Full text: words (all of them, as a search box does; no quotes needed), "phrases", AND/OR/NOT, prefix*.'),
+    ] = None,
     sort: SortOpt = None,
-    limit: Annotated[int, typer.Option(min=1, help="Most rows to show.")] = 50,
+    limit: Annotated[
+        Optional[int], typer.Option(min=1, help="Most rows to show (default: 50 in the table, every match with --format csv, json or ids).")
+    ] = None,
     offset: Annotated[int, typer.Option(min=0, help="Rows to skip (for paging).")] = 0,
     format: Annotated[SearchFormat, typer.Option("--format", "-f")] = SearchFormat.table,
     db: DbOption = None,
     filters: dict[str, Any] | None = None,
 ) -> None:
     """Search the stored trials by full text and extracted facts."""
-    query = SearchQuery(text=text, sort=sort, limit=limit, offset=offset, **(filters or {}))
+    if limit is None and format is SearchFormat.table:
+        limit = TABLE_PAGE
+    query = SearchQuery(text=" ".join(text) if text else None, sort=sort, limit=limit, offset=offset, **(filters or {}))
     engine = open_database(db)
     hits = run_search(engine, query)
     if format is SearchFormat.json:
@@ -59,7 +75,8 @@ def search(
     elif format is SearchFormat.ids:
         sys.stdout.write("".join(f"{h.pmid}\n" for h in hits))
     else:
-        render.wide_console().print(render.hits_table(hits))
+        matched = len(hits) if offset == 0 and len(hits) < (limit or 0) else count_matches(engine, query)
+        render.wide_console().print(render.hits_table(hits, matched, offset))
         note = ranking_note(engine, query)
         if note:
             print(f"Note: {note}", file=sys.stderr)
@@ -70,21 +87,28 @@ def export(
     format: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="csv, json (the contract), xlsx (a sheet per table), meta (for metafor), ris, bibtex.")
     ] = ExportFormat.csv,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="File to write ('-' for stdout; xlsx needs a file).")] = None,
+    output: Annotated[
+        Optional[str], typer.Option("--output", "-o", help="File to write, named for its format (.csv, .json, .xlsx, .ris, .bib); '-' for stdout.")
+    ] = None,
+    force: ForceOption = False,
     sort: SortOpt = None,
     db: DbOption = None,
     filters: dict[str, Any] | None = None,
 ) -> None:
     """Export the stored trials (all, or those matching the same filters as search)."""
+    if format is ExportFormat.xlsx and output in (None, "-"):
+        raise InputError("xlsx needs a file: add -o trials.xlsx")
+    render.check_suffix(output, format.value, EXPORT_SUFFIXES)
+    render.check_output(output, force)
     engine = open_database(db)
     query = SearchQuery(sort=sort, limit=None, **(filters or {}))
     if format is ExportFormat.xlsx:
-        if output in (None, "-"):
-            raise InputError("xlsx needs a file: add -o trials.xlsx")
-        with render.atomic_path(output) as tmp:
+        from trialdb.db.export_xlsx import write_workbook  # openpyxl only for xlsx
+
+        with render.atomic_path(output, force) as tmp:
             n = write_workbook(engine, query, tmp)
     else:
-        with render.atomic_output(output) as out:
+        with render.atomic_output(output, force) as out:
             if format is ExportFormat.csv:
                 n = render.write_csv(iter_csv_rows(engine, query), CSV_COLUMNS, out)
             elif format is ExportFormat.meta:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,9 +14,10 @@ from typing import IO, Any
 from rich.console import Console
 from rich.table import Table
 
+from trialdb.db.cells import safe_cell
 from trialdb.db.queries import Stats, TrialDetail
 from trialdb.db.search import SearchHit
-from trialdb.errors import InputError
+from trialdb.errors import DatabaseError, InputError
 
 HIT_COLUMNS = ("pmid", "year", "study_type", "total_n", "blinding", "evidence_level", "registry_ids", "journal", "title")
 
@@ -27,9 +28,20 @@ def wide_console() -> Console:
     return console if console.is_terminal else Console(width=160)
 
 
-def hits_table(hits: list[SearchHit]) -> Table:
-    """Return a rich table of search hits."""
-    table = Table(show_lines=False, title=f"{len(hits)} trial{'s' if len(hits) != 1 else ''}")
+def hits_title(shown: int, matched: int, offset: int = 0) -> str:
+    """Return the table's title: "2 trials", or "showing 51-100 of 1,600 trials" when the page is part of the matches."""
+    noun = "trial" if matched == 1 else "trials"
+    if shown == matched and offset == 0:
+        return f"{matched:,} {noun}"
+    if shown == 0:
+        return f"none shown of {matched:,} {noun} (--offset {offset:,} is past the last)"
+    first = f"{shown:,}" if not offset else f"{offset + 1:,}" if shown == 1 else f"{offset + 1:,}-{offset + shown:,}"
+    return f"showing {first} of {matched:,} {noun}"
+
+
+def hits_table(hits: list[SearchHit], matched: int | None = None, offset: int = 0) -> Table:
+    """Return a rich table of search hits, titled with how many of the matches it shows."""
+    table = Table(show_lines=False, title=hits_title(len(hits), len(hits) if matched is None else matched, offset))
     for name, kw in (("PMID", {"no_wrap": True}), ("Year", {"no_wrap": True}), ("Design", {"no_wrap": True}),
                      ("N", {"justify": "right", "no_wrap": True}), ("Blinding", {"no_wrap": True}), ("Class", {"no_wrap": True}),
                      ("Registry", {}), ("Title", {"overflow": "fold", "ratio": 1, "min_width": 30})):
@@ -48,12 +60,12 @@ def hit_dict(h: SearchHit) -> dict[str, Any]:
 
 
 def write_csv(rows: Iterable[dict[str, Any]], columns: Iterable[str], out: IO[str]) -> int:
-    """Write rows as CSV with a header and return how many rows were written."""
+    """Write rows as CSV with a header, formula-like text neutralised (db.cells), and return how many rows were written."""
     writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
     writer.writeheader()
     n = 0
     for row in rows:
-        writer.writerow({k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+        writer.writerow({k: safe_cell("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()})
         n += 1
     return n
 
@@ -70,45 +82,116 @@ def write_json_array(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
+def check_output(path: str | None, force: bool = False) -> None:
+    """Return when ``path`` can be written by -o ('-' or None: stdout); raise InputError (exit 2) when it cannot.
+
+    An existing file is replaced only with ``force``, so a re-export never silently loses a file.
+    """
+    if path in (None, "-"):
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{target}: is a directory; give a file name for -o")
+    if not target.parent.is_dir():
+        raise InputError(f"{target.parent}: no such folder; create it or choose another -o")
+    if target.exists() and not target.is_file():
+        raise InputError(f"{target}: not a regular file; give a file name for -o (or -o - for stdout)")
+    if os.path.lexists(target) and not force:
+        raise InputError(f"{target}: already exists; add --force to replace it")
+
+
+def check_suffix(path: str | None, format: str, suffixes: dict[str, tuple[str, ...]]) -> None:
+    """Return when ``path`` ends as ``format``'s files do (``suffixes``: format -> extensions); raise InputError otherwise."""
+    if path in (None, "-"):
+        return
+    target = Path(path)
+    wanted = suffixes.get(format)
+    if not wanted or target.suffix.lower() in wanted:
+        return
+    other = next((f for f, ends in suffixes.items() if target.suffix.lower() in ends), None)
+    raise InputError(
+        f"{target}: --format {format} writes a {' or '.join(wanted)} file; name it {target.stem}{wanted[0]}"
+        + (f" or use --format {other}" if other else "")
+    )
+
+
+def _temp_beside(target: Path) -> tuple[int, Path]:
+    tmp = target.parent / f".trialdb-{secrets.token_hex(8)}{target.suffix}"
+    # Not tempfile.mkstemp (always 0600): with 0o666 the kernel applies the user's umask and the folder's
+    # default ACL, so co-reviewers can read the export as they can any file the user writes.
+    return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+
+
+def _finish(tmp: Path, target: Path, force: bool) -> None:
+    """Move the complete ``tmp`` to ``target``: replacing it only with ``force``."""
+    if force:
+        os.replace(tmp, target)
+        return
+    try:
+        os.link(tmp, target)  # fails if a file appeared at target meanwhile: never replaced without --force
+    except FileExistsError:
+        raise InputError(f"{target}: already exists; add --force to replace it") from None
+    except OSError:  # a file system without hard links
+        if os.path.lexists(target):
+            raise InputError(f"{target}: already exists; add --force to replace it") from None
+        os.replace(tmp, target)
+        return
+    tmp.unlink()
+
+
 @contextmanager
-def atomic_output(path: str | None) -> Iterator[IO[str]]:
-    """Yield a text stream for ``path`` ('-' or None: stdout); the file appears only when complete."""
+def _written(target: Path, force: bool) -> Iterator[tuple[int, Path]]:
+    """Yield (fd, temporary path) beside ``target``; on success it becomes ``target``, on any failure it is removed.
+
+    An OSError (unwritable folder, full disk) is DatabaseError, exit 5, and leaves an existing ``target`` as it was.
+    """
+    existed = os.path.lexists(target)
+    tmp: Path | None = None
+    try:
+        fd, tmp = _temp_beside(target)
+        yield fd, tmp
+        flush = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(flush)  # a write error the disk reports late (full disk, quota) fails here, before the old file is replaced
+        finally:
+            os.close(flush)
+        _finish(tmp, target, force)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise DatabaseError(
+            f"cannot write {target}: {reason}; " + ("the existing file is unchanged" if existed else "no file was written")
+        ) from None
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_output(path: str | None, force: bool = False) -> Iterator[IO[str]]:
+    """Yield a text stream for ``path`` ('-' or None: stdout); the file appears only when complete.
+
+    An existing file is replaced only with ``force``; the new file's mode follows the user's umask.
+    """
     if path in (None, "-"):
         import sys
 
         yield sys.stdout
         return
-    target = Path(path)
-    if target.is_dir():
-        raise InputError(f"{target}: is a directory; give a file name for -o")
-    if not target.parent.exists():
-        raise InputError(f"{target.parent}: no such folder; create it or choose another -o")
-    fd, tmp = tempfile.mkstemp(prefix=".trialdb-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    check_output(path, force)
+    with _written(Path(path), force) as (fd, _), os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        yield fh
 
 
 @contextmanager
-def atomic_path(path: str) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; it becomes ``path`` only when the block completes."""
-    target = Path(path)
-    if target.is_dir():
-        raise InputError(f"{target}: is a directory; give a file name for -o")
-    if not target.parent.exists():
-        raise InputError(f"{target.parent}: no such folder; create it or choose another -o")
-    fd, tmp = tempfile.mkstemp(prefix=".trialdb-", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def atomic_path(path: str, force: bool = False) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; it becomes ``path`` only when the block completes.
+
+    An existing file is replaced only with ``force``; the new file's mode follows the user's umask.
+    """
+    check_output(path, force)
+    with _written(Path(path), force) as (fd, tmp):
+        os.close(fd)
+        yield tmp
 
 
 def _yes_no(v: Any) -> str:

@@ -11,8 +11,7 @@ from rich.console import Console
 
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
-from trialdb.cli.options import DbOption, with_filters
-from trialdb.cli.plots import draw
+from trialdb.cli.options import DbOption, ForceOption, with_filters
 from trialdb.db.engine import open_database
 from trialdb.db.plot_data import PLOTS, plot_data
 from trialdb.db.queries import get_trial
@@ -20,6 +19,9 @@ from trialdb.db.report import report_data, report_markdown
 from trialdb.db.screening import next_unscreened, record_decisions
 from trialdb.db.search import SearchQuery
 from trialdb.errors import InputError
+
+#: The file names each report format writes (-o must end so).
+REPORT_SUFFIXES: dict[str, tuple[str, ...]] = {"md": (".md", ".markdown"), "json": (".json",)}
 
 
 def screen(
@@ -68,15 +70,18 @@ def _interactive(engine) -> None:  # type: ignore[no-untyped-def]
 
 
 def report(
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="File to write ('-' for stdout).")] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="A .md or .json file to write ('-' for stdout).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="md or json")] = "md",
+    force: ForceOption = False,
     db: DbOption = None,
 ) -> None:
     """Write the PRISMA-S search record and the PRISMA 2020 flow counts."""
-    if format not in ("md", "json"):
+    if format not in REPORT_SUFFIXES:
         raise InputError(f"unknown format {format!r}; use md or json")
+    render.check_suffix(output, format, REPORT_SUFFIXES)
+    render.check_output(output, force)
     data = report_data(open_database(db))
-    with render.atomic_output(output) as out:
+    with render.atomic_output(output, force) as out:
         out.write(json.dumps(data, indent=2) + "\n" if format == "json" else report_markdown(data))
 
 
@@ -86,6 +91,7 @@ def plot(
     output: Annotated[str, typer.Option("--output", "-o", help="A .png or .svg file.")],
     width: Annotated[int, typer.Option(min=200, max=10000, help="Width in pixels.")] = 1200,
     height: Annotated[int, typer.Option(min=200, max=10000, help="Height in pixels.")] = 800,
+    force: ForceOption = False,
     db: DbOption = None,
     filters: dict[str, Any] | None = None,
 ) -> None:
@@ -94,9 +100,12 @@ def plot(
         raise InputError(f"unknown plot {kind!r}; use one of {', '.join(PLOTS)}")
     if Path(output).suffix.lower() not in (".png", ".svg"):
         raise InputError(f"{output}: give a .png or .svg file name")
+    render.check_output(output, force)
     data = plot_data(open_database(db), kind, SearchQuery(limit=None, **(filters or {})))
 
-    with render.atomic_path(output) as tmp:
+    from trialdb.cli.plots import draw  # matplotlib only for this command
+
+    with render.atomic_path(output, force) as tmp:
         draw(data, tmp, width, height)
     Console(stderr=True).print(f"Wrote {kind} plot of {len(data.points)} points to {output}", markup=False)
 

@@ -14,12 +14,24 @@ from trialdb.db.search import SearchQuery, iter_matches
 PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
 
 
-def _author_ris(name: str) -> str:
-    """'Lee JS' -> 'Lee, JS'; a collective name stays whole."""
+def _person(name: str) -> tuple[str, str] | None:
+    """Return (last name, initials) of a person's name as PubMed writes it ('Lee JS'); None for a collective name."""
     parts = name.rsplit(" ", 1)
     if len(parts) == 2 and parts[1].isupper() and parts[1].isalpha() and len(parts[1]) <= 4:
-        return f"{parts[0]}, {parts[1]}"
-    return name
+        return parts[0], parts[1]
+    return None
+
+
+def _author_ris(name: str) -> str:
+    """'Lee JS' -> 'Lee, JS'; a collective name stays whole."""
+    person = _person(name)
+    return f"{person[0]}, {person[1]}" if person else name
+
+
+def _author_bib(name: str) -> str:
+    """'Lee JS' -> 'Lee, JS'; a collective name braced ('{WISDOM team}'), so BibTeX does not split it into names."""
+    person = _person(name)
+    return f"{_bib(person[0])}, {person[1]}" if person else "{" + _bib(name) + "}"
 
 
 def _pages(pages: str | None) -> tuple[str | None, str | None]:
@@ -32,14 +44,14 @@ def _pages(pages: str | None) -> tuple[str | None, str | None]:
 
 
 def ris_record(article: Any) -> str:
-    """Return one article as an RIS record (TY JOUR ... ER), UTF-8 text."""
+    """Return one article as an RIS record (TY JOUR ... ER), UTF-8 text; the PMID in AN and in ID (the record's key)."""
     lines = [("TY", "JOUR"), ("TI", article.title)]
     lines += [("AU", _author_ris(a)) for a in json.loads(article.authors)]
     sp, ep = _pages(article.pages)
     for tag, value in (
         ("PY", article.year), ("JO", article.journal or article.journal_abbrev), ("J2", article.journal_abbrev),
         ("VL", article.volume), ("IS", article.issue), ("SP", sp), ("EP", ep), ("AB", article.abstract),
-        ("DO", article.doi), ("AN", article.pmid), ("UR", PUBMED_URL.format(pmid=article.pmid)), ("LA", article.language),
+        ("DO", article.doi), ("AN", article.pmid), ("ID", article.pmid), ("UR", PUBMED_URL.format(pmid=article.pmid)), ("LA", article.language),
     ):
         if value not in (None, ""):
             lines.append((tag, str(value)))
@@ -62,14 +74,14 @@ def bibtex_record(article: Any) -> str:
     """Return one article as a BibTeX @article entry keyed PMID<pmid>."""
     sp, ep = _pages(article.pages)
     fields = [
-        ("author", " and ".join(_author_ris(a) for a in json.loads(article.authors))),
+        ("author", " and ".join(_author_bib(a) for a in json.loads(article.authors))),
         ("title", "{" + _bib(article.title) + "}"),
         ("journal", article.journal or article.journal_abbrev),
         ("year", article.year), ("volume", article.volume), ("number", article.issue),
         ("pages", f"{sp}--{ep}" if sp and ep and sp != ep else sp), ("doi", article.doi), ("pmid", article.pmid),
     ]
     body = ",\n".join(
-        f"  {k} = {{{v if k == 'title' else _bib(str(v))}}}" for k, v in fields if v not in (None, "")
+        f"  {k} = {{{v if k in ('title', 'author') else _bib(str(v))}}}" for k, v in fields if v not in (None, "")
     )
     return f"@article{{PMID{article.pmid},\n{body}\n}}\n"
 

@@ -19,10 +19,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql import Select
 
 from trialdb.db.planner import estimated_rows
+from trialdb.db.spelling import phrase_variants
 from trialdb.errors import InputError
 
 #: The weighted vector of a stored article (title A, abstract B) on PostgreSQL.
-PG_VECTOR = "setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(abstract, '')), 'B')"
+#: Text past the first 100,000 characters of a field is not indexed: a tsvector holds at most 1 MB, and no real title or
+#: abstract comes near (a hostile one of a million distinct words would make the whole batch fail).
+PG_VECTOR = (
+    "setweight(to_tsvector('english', left(coalesce(title, ''), 100000)), 'A') || "
+    "setweight(to_tsvector('english', left(coalesce(abstract, ''), 100000)), 'B')"
+)
 _PG_INDEX = table("article_search", column("pmid", BigInteger), column("search_vector"))
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 _MAX_PMID = 2**63 - 1
@@ -126,21 +132,28 @@ def remove(conn: Connection, pmids: Sequence[str]) -> None:
 def _fts5_expression(terms: Terms) -> str:
     parts = []
     for i, (op, term, prefix) in enumerate(terms):
-        quoted = '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
+        spellings = ['"' + v.replace('"', '""') + '"' + ("*" if prefix else "") for v in phrase_variants(term)]
+        quoted = spellings[0] if len(spellings) == 1 else "(" + " OR ".join(spellings) + ")"
         parts.append(quoted if i == 0 else f"{op} {quoted}")
     return " ".join(parts)
+
+
+def _pg_term(term: str, prefix: bool):  # type: ignore[no-untyped-def]
+    if prefix:
+        words = re.findall(r"\w+", term)
+        return func.to_tsquery("english", " & ".join(words[:-1] + [words[-1] + ":*"])) if words else None
+    if " " in term:
+        return func.phraseto_tsquery("english", term)
+    return func.plainto_tsquery("english", term)
 
 
 def _pg_tsquery(terms: Terms):  # type: ignore[no-untyped-def]
     expr = None
     for op, term, prefix in terms:
-        if prefix:
-            words = re.findall(r"\w+", term)
-            q = func.to_tsquery("english", " & ".join(words[:-1] + [words[-1] + ":*"])) if words else None
-        elif " " in term:
-            q = func.phraseto_tsquery("english", term)
-        else:
-            q = func.plainto_tsquery("english", term)
+        q = None
+        for variant in phrase_variants(term):  # other spellings of the term, OR-ed ("ischaemic" | "ischemic")
+            one = _pg_term(variant, prefix)
+            q = one if q is None or one is None else func.tsquery_or(q, one)
         if q is None:
             continue
         if expr is None:

@@ -1,4 +1,9 @@
-"""Saved searches and the run log (what PRISMA-S asks a reviewer to report)."""
+"""Saved searches and the run log (what PRISMA-S asks a reviewer to report).
+
+A run is 'running' while its process holds the run's lock (db/lock.py); a run
+still 'running' whose lock is free was killed, and the next run to start logs
+it as 'interrupted', with the counts it had written batch by batch.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +16,16 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 
 from trialdb import __version__
+from trialdb.db.lock import RunLock, hold_run_lock, run_is_live
 from trialdb.db.models import RunRow, SavedSearchRow, SearchMemberRow
 from trialdb.errors import InputError, NotFoundError
 from trialdb.extract.version import EXTRACTOR_VERSION
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+#: The liveness locks of the runs this process has started and not yet finished, by (database, run id).
+_HELD: dict[tuple[str, int], RunLock] = {}
+#: The message of a run found 'running' after its process ended.
+ENDED_MESSAGE = "interrupted: its process ended (killed?) before the run finished; the counts are those stored by then"
 
 
 def now_utc() -> str:
@@ -72,16 +82,55 @@ def remove_saved_search(engine: Engine, name: str) -> None:
         conn.execute(delete(SavedSearchRow).where(SavedSearchRow.name == name))
 
 
-def start_run(engine: Engine, kind: str, query: str | None = None, saved_search: str | None = None) -> int:
-    """Record the start of a run and return its id (its status stays 'running' until finished)."""
-    with engine.begin() as conn:
-        result = conn.execute(
-            insert(RunRow).values(
-                kind=kind, saved_search=saved_search, query=query, database="PubMed", started_at=now_utc(),
-                status="running", trialdb_version=__version__, extractor_version=EXTRACTOR_VERSION,
+def _key(engine: Engine, run_id: int) -> tuple[str, int]:
+    return engine.url.render_as_string(hide_password=False), run_id
+
+
+def mark_ended_runs(engine: Engine) -> list[int]:
+    """Log every 'running' run whose process is gone as 'interrupted' (its counts kept); return their ids."""
+    with engine.connect() as conn:
+        running = [i for (i,) in conn.execute(select(RunRow.id).where(RunRow.status == "running"))]
+    ended = [i for i in running if _key(engine, i) not in _HELD and not run_is_live(engine, i)]
+    if ended:
+        with engine.begin() as conn:
+            conn.execute(
+                update(RunRow).where(RunRow.id.in_(ended), RunRow.status == "running")  # type: ignore[union-attr]
+                .values(status="interrupted", message=ENDED_MESSAGE)
             )
-        )
-        return int(result.inserted_primary_key[0])
+    return ended
+
+
+def start_run(engine: Engine, kind: str, query: str | None = None, saved_search: str | None = None) -> int:
+    """Record the start of a run and return its id (its status stays 'running' until finished).
+
+    Runs left 'running' by a process that is gone are logged as interrupted first.
+    """
+    mark_ended_runs(engine)
+    lock: RunLock | None = None
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(
+                insert(RunRow).values(
+                    kind=kind, saved_search=saved_search, query=query, database="PubMed", started_at=now_utc(),
+                    status="running", trialdb_version=__version__, extractor_version=EXTRACTOR_VERSION,
+                )
+            )
+            run_id = int(result.inserted_primary_key[0])
+            # Locked before the row is committed: no other process can see this run 'running' and unlocked.
+            lock = hold_run_lock(engine, run_id)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    if lock is not None:
+        _HELD[_key(engine, run_id)] = lock
+    return run_id
+
+
+def record_run_counts(engine: Engine, run_id: int, counts: dict[str, int]) -> None:
+    """Write a running run's counts so far (after each stored batch), so a killed run's entry tells how far it got."""
+    with engine.begin() as conn:
+        conn.execute(update(RunRow).where(RunRow.id == run_id).values(**counts))
 
 
 def finish_run(
@@ -94,15 +143,20 @@ def finish_run(
     saved_search_success: tuple[str, str] | None = None,
 ) -> None:
     """Close a run with its status and counts; a completed update also moves its saved search on."""
-    with engine.begin() as conn:
-        conn.execute(
-            update(RunRow).where(RunRow.id == run_id).values(
-                status=status, finished_at=now_utc(), query_translation=query_translation, message=message, **counts,
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                update(RunRow).where(RunRow.id == run_id).values(
+                    status=status, finished_at=now_utc(), query_translation=query_translation, message=message, **counts,
+                )
             )
-        )
-        if saved_search_success is not None:
-            name, started = saved_search_success
-            conn.execute(update(SavedSearchRow).where(SavedSearchRow.name == name).values(last_success_at=started))
+            if saved_search_success is not None:
+                name, started = saved_search_success
+                conn.execute(update(SavedSearchRow).where(SavedSearchRow.name == name).values(last_success_at=started))
+    finally:
+        held = _HELD.pop(_key(engine, run_id), None)
+        if held is not None:
+            held.release()
 
 
 def add_search_members(engine: Engine, name: str, pmids: set[str]) -> None:

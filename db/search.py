@@ -9,7 +9,7 @@ from itertools import islice
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import BigInteger, String, and_, any_, bindparam, cast, exists, func, literal_column, select, union
+from sqlalchemy import BigInteger, String, and_, any_, bindparam, cast, exists, func, literal_column, or_, select, union
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import Select
@@ -37,30 +37,51 @@ STUDY_TYPES = ("rct", "non-randomized", "single-arm", "observational", "systemat
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}
 
 
+#: A filter's value: one, several (any matches) or none.
+Choice = str | tuple[str, ...] | None
+
+
 @dataclass(frozen=True)
 class SearchQuery:
-    """What to search for: free text and filters on the extracted facts."""
+    """What to search for: free text and filters on the extracted facts.
+
+    A filter given several values (``design=("rct", "non-randomized")``) matches any of them; different filters all
+    apply. A range whose ends contradict each other is refused when the query is made.
+    """
 
     text: str | None = None
-    design: str | None = None
+    design: Choice = None
     min_n: int | None = None
     year_from: int | None = None
     year_to: int | None = None
-    registry: str | None = None
-    evidence_class: str | None = None
-    blinding: str | None = None
-    phase: str | None = None
+    registry: Choice = None
+    evidence_class: Choice = None
+    blinding: Choice = None
+    phase: Choice = None
     max_n: int | None = None
     has_pvalue_below: float | None = None
-    outcome: str | None = None
-    mesh: str | None = None
-    pubtype: str | None = None
+    outcome: Choice = None
+    mesh: Choice = None
+    pubtype: Choice = None
     saved_search: str | None = None
     screening: str | None = None
     include_retracted: bool = False
     sort: str | None = None
     limit: int | None = 50
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        if self.min_n is not None and self.max_n is not None and self.min_n > self.max_n:
+            raise InputError(f"--min-n {self.min_n} is more than --max-n {self.max_n}: no trial can match; swap them")
+        if self.year_from is not None and self.year_to is not None and self.year_from > self.year_to:
+            raise InputError(f"--year-from {self.year_from} is after --year-to {self.year_to}: no trial can match; swap them")
+
+
+def choices(value: Choice) -> tuple[str, ...]:
+    """Return a filter's values as a tuple: () when unset, one value or several (any of which matches)."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(v for v in value if v)
 
 
 @dataclass(frozen=True)
@@ -135,6 +156,11 @@ def _newest_first(engine: Engine, rare_filter: bool = False) -> list:  # type: i
     return [year.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr]
 
 
+def _one_of(column: Any, values: tuple[Any, ...]) -> Any:
+    """Return ``column = value`` for one value (the form the indexes and plans were made for), IN for several."""
+    return column == values[0] if len(values) == 1 else column.in_(values)
+
+
 def build_select(engine: Engine, query: SearchQuery) -> Select:
     """Return the SELECT of the matching PMIDs, in display order (relevance with text, else newest first).
 
@@ -152,39 +178,40 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
         order = [found.c.score, found.c.key.desc()]
     if not query.include_retracted:
         stmt = stmt.where(ArticleRow.retracted.is_(False))  # type: ignore[attr-defined]
-    if query.design:
-        if query.design not in STUDY_TYPES:
-            raise InputError(f"unknown design {query.design!r}; use one of {', '.join(STUDY_TYPES)}")
-        stmt = stmt.where(TrialRow.study_type == query.design)
+    if designs := choices(query.design):
+        if unknown := [d for d in designs if d not in STUDY_TYPES]:
+            raise InputError(f"unknown design {unknown[0]!r}; use one of {', '.join(STUDY_TYPES)}")
+        stmt = stmt.where(_one_of(TrialRow.study_type, designs))
     if query.min_n is not None:
         stmt = stmt.where(TrialRow.total_n >= query.min_n)  # type: ignore[operator]
     if query.max_n is not None:
         stmt = stmt.where(TrialRow.total_n <= query.max_n)  # type: ignore[operator]
-    if query.blinding:
-        if query.blinding not in BLINDINGS:
-            raise InputError(f"unknown blinding {query.blinding!r}; use one of {', '.join(BLINDINGS)}")
-        stmt = stmt.where(_rare(engine, TrialRow.blinding == query.blinding))
-    if query.phase:
-        stmt = stmt.where(_rare(engine, TrialRow.phase == normalise_phase(query.phase)))
+    if blindings := choices(query.blinding):
+        if unknown := [b for b in blindings if b not in BLINDINGS]:
+            raise InputError(f"unknown blinding {unknown[0]!r}; use one of {', '.join(BLINDINGS)}")
+        stmt = stmt.where(_rare(engine, _one_of(TrialRow.blinding, blindings)))
+    if phases := choices(query.phase):
+        stmt = stmt.where(_rare(engine, _one_of(TrialRow.phase, tuple(normalise_phase(p) for p in phases))))
     if query.has_pvalue_below is not None:
         stmt = stmt.where(
             exists().where(
                 and_(PValueRow.pmid == ArticleRow.pmid, PValueRow.value < query.has_pvalue_below, PValueRow.op.in_(("=", "<", "<=")))  # type: ignore[attr-defined]
             )
         )
-    if query.outcome:
-        like = f"%{query.outcome.lower()}%"
+    if outcomes := choices(query.outcome):
+        likes = [f"%{o.lower()}%" for o in outcomes]
         # One set of PMIDs from both tables (read once), not two correlated lookups per candidate record.
         named = union(
-            select(OutcomeRow.pmid).where(_contains(engine, OutcomeRow.name, like)),
-            select(PValueRow.pmid).where(_contains(engine, PValueRow.outcome, like)),
+            select(OutcomeRow.pmid).where(or_(*[_contains(engine, OutcomeRow.name, like) for like in likes])),
+            select(PValueRow.pmid).where(or_(*[_contains(engine, PValueRow.outcome, like) for like in likes])),
         )
         stmt = stmt.where(ArticleRow.pmid.in_(named))  # type: ignore[attr-defined]
     for kind, value in (("mesh", query.mesh), ("pubtype", query.pubtype)):
-        if value:
+        if values := choices(value):
             stmt = stmt.where(
                 exists().where(
-                    and_(ArticleTagRow.pmid == ArticleRow.pmid, ArticleTagRow.kind == kind, func.lower(ArticleTagRow.value) == value.lower())
+                    and_(ArticleTagRow.pmid == ArticleRow.pmid, ArticleTagRow.kind == kind,
+                         _one_of(func.lower(ArticleTagRow.value), tuple(v.lower() for v in values)))
                 )
             )
     if query.saved_search:
@@ -197,13 +224,13 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
         stmt = stmt.where(ArticleRow.year >= query.year_from)  # type: ignore[operator]
     if query.year_to is not None:
         stmt = stmt.where(ArticleRow.year <= query.year_to)  # type: ignore[operator]
-    if query.registry:
-        rid = normalise_registry_id(query.registry) or query.registry.strip()
+    if registries := choices(query.registry):
+        rids = tuple((normalise_registry_id(r) or r.strip()).upper() for r in registries)
         stmt = stmt.where(
-            exists().where(and_(RegistryIdRow.pmid == ArticleRow.pmid, func.upper(RegistryIdRow.registry_id) == rid.upper()))
+            exists().where(and_(RegistryIdRow.pmid == ArticleRow.pmid, _one_of(func.upper(RegistryIdRow.registry_id), rids)))
         )
-    if query.evidence_class:
-        stmt = stmt.where(TrialRow.evidence_level == normalise_evidence_class(query.evidence_class))
+    if classes := choices(query.evidence_class):
+        stmt = stmt.where(_one_of(TrialRow.evidence_level, tuple(normalise_evidence_class(c) for c in classes)))
     if query.text is None and (query.blinding or query.phase):
         order = _newest_first(engine, rare_filter=True)
     if query.sort:
@@ -346,6 +373,14 @@ def ranking_note(engine: Engine, query: SearchQuery) -> str | None:
         f"the text matches {about}{total:,} records: relevance is ranked among the newest {RANK_WINDOW:,} first, then the "
         f"next {RANK_WINDOW:,}; add words or filters, or use --sort year, for one ranking"
     )
+
+
+def count_matches(engine: Engine, query: SearchQuery) -> int:
+    """Return how many trials match the query's text and filters, whatever its page (limit and offset)."""
+    keys = build_select(engine, replace(query, sort=None, limit=None, offset=0)).order_by(None).subquery()
+    with engine.connect() as conn:
+        _check_saved_search(conn, query)
+        return int(conn.execute(select(func.count()).select_from(keys)).scalar() or 0)
 
 
 def search(engine: Engine, query: SearchQuery) -> list[SearchHit]:

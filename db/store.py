@@ -14,9 +14,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from trialdb.db import fulltext
+from trialdb.db.engine import database_error
 from trialdb.db.models import (
     CHILD_TABLES,
     ArmResultRow,
@@ -33,7 +34,7 @@ from trialdb.db.models import (
 )
 from trialdb.errors import DatabaseError
 from trialdb.extract.facts import TrialFacts
-from trialdb.fetch.article import Article
+from trialdb.fetch.article import Article, canonical_raw
 
 
 @dataclass
@@ -54,8 +55,34 @@ class BatchResult:
 
 
 def content_hash(article: Article) -> str:
-    """Return the SHA-256 of an article's raw record, which decides whether it changed."""
-    return hashlib.sha256(article.raw.encode("utf-8")).hexdigest()
+    """Return the SHA-256 of an article's raw record in canonical form, which decides whether it changed.
+
+    The canonical form (fetch.article.canonical_raw) leaves out layout, so the same record read from another place in
+    a file, another file, or an efetch answer of another size hashes the same.
+    """
+    return raw_hash(article.raw, article.raw_format)
+
+
+def raw_hash(raw: str, raw_format: str) -> str:
+    """Return the SHA-256 of a raw record in canonical form (what content_hash returns for an Article with it)."""
+    return hashlib.sha256(canonical_raw(raw, raw_format).encode("utf-8")).hexdigest()
+
+
+def _recognise_old_hashes(conn: Connection, existing: dict[str, str], hashes: dict[str, str]) -> None:
+    """Count a stored record as unchanged when its raw form hashes as the new one does, though its stored hash differs.
+
+    Hashes stored before raw records were canonicalised were taken of the raw record as read, layout and all; without
+    this, the first run after that change would count every record as revised and keep a copy of each.
+    """
+    differ = [p for p, h in hashes.items() if p in existing and existing[p] != h]
+    if not differ:
+        return
+    rows = conn.execute(
+        select(ArticleRow.pmid, ArticleRow.raw, ArticleRow.raw_format).where(ArticleRow.pmid.in_(differ))  # type: ignore[attr-defined]
+    ).all()
+    for pmid, raw, raw_format in rows:
+        if raw_hash(raw, raw_format) == hashes[pmid]:
+            existing[pmid] = hashes[pmid]
 
 
 def article_values(article: Article) -> dict:
@@ -175,9 +202,11 @@ def store_batch(
                         select(TrialRow.pmid, TrialRow.extractor_version).where(TrialRow.pmid.in_(list(latest)))  # type: ignore[attr-defined]
                     ).all()
                 )
+                hashes = {pmid: content_hash(article) for pmid, (article, _) in latest.items()}
+                _recognise_old_hashes(conn, existing, hashes)
                 changed: list[tuple[Article, TrialFacts]] = []
                 for pmid, (article, facts) in latest.items():
-                    same = existing.get(pmid) == content_hash(article) and versions.get(pmid) == facts.extractor_version
+                    same = existing.get(pmid) == hashes[pmid] and versions.get(pmid) == facts.extractor_version
                     if same and not force:
                         result.unchanged += 1
                         continue
@@ -194,6 +223,8 @@ def store_batch(
                 if present:
                     _delete_pmids(conn, present, keep_article=False)
                 result.deleted = len(present)
+    except OperationalError as exc:  # busy, timed out, connection lost: say which
+        raise DatabaseError(f"{database_error(exc).message} (nothing from this batch was stored)") from None
     except SQLAlchemyError as exc:
         msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         raise DatabaseError(f"writing to the database failed ({msg[0] if msg else exc}); nothing from this batch was stored") from None

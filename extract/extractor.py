@@ -23,11 +23,16 @@ def build_nlp() -> Language:
 
 
 class Extractor:
-    """Holds one spaCy pipeline; ``extract`` returns an article's TrialFacts."""
+    """Holds one spaCy pipeline; ``extract`` returns an article's TrialFacts.
+
+    ``warnings`` collects one message per article too long to extract (its facts left empty); the caller prints
+    them and clears the list.
+    """
 
     def __init__(self, nlp: Language | None = None) -> None:
         self.nlp = nlp or build_nlp()
         self.version = EXTRACTOR_VERSION
+        self.warnings: list[str] = []
 
     def doc(self, article: Article) -> Doc:
         """Return the processed Doc of one article (its abstract as text, facts in Doc._)."""
@@ -36,8 +41,25 @@ class Extractor:
         return self.nlp(doc)
 
     def extract(self, article: Article) -> TrialFacts:
-        """Return the TrialFacts of one article."""
-        return facts_from_doc(self.doc(article), self.version)
+        """Return the TrialFacts of one article; empty facts, and a message in ``warnings``, when it is too long to extract."""
+        longest = max(len(article.abstract), len(article.title))
+        if longest > self.nlp.max_length:
+            return self._too_long(article, longest)
+        try:
+            return facts_from_doc(self.doc(article), self.version)
+        except ValueError as exc:
+            if "[E088]" not in str(exc):
+                raise
+            return self._too_long(article, longest)
+
+    def _too_long(self, article: Article, length: int) -> TrialFacts:
+        """Record the warning for an article over spaCy's max_length and return its TrialFacts with nothing extracted."""
+        who = f"PMID {article.pmid}" if article.pmid else (article.source or "a record without PMID")
+        self.warnings.append(
+            f"{who}: {length:,} characters of text, more than the extractor reads ({self.nlp.max_length:,}); "
+            "kept with no facts extracted"
+        )
+        return TrialFacts(pmid=article.pmid, title=article.title, extractor_version=self.version)
 
 
 def _with_outcome(effect: Effect, sent: Sentence, start: int, end: int, p_values: list[PValue]) -> Effect:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from trialdb.errors import InputError
 
 SECTION_SEPARATOR = "\n"
 
@@ -46,7 +49,9 @@ class Article:
     mesh_terms: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     doi: str | None = None
+    #: Every language of the record (ISO 639-2, as PubMed gives them); ``language`` holds them joined by "; ".
     language: str | None = None
+    languages: tuple[str, ...] = ()
     databank_ids: tuple[tuple[str, str], ...] = ()
     comments_corrections: tuple[tuple[str, str], ...] = ()
     raw: str = ""
@@ -104,12 +109,58 @@ class Deletion:
     pmids: tuple[str, ...]
 
 
+#: PMIDs have 8 digits today (9 soon); 12 leaves room for decades and keeps every PMID a 64-bit integer (the
+#: full-text index's rowid) and within the 16 characters of the pmid columns.
+PMID_MAX_DIGITS = 12
+
+
 def canonical_pmid(value: str | None) -> str | None:
-    """Return a PMID in canonical form ('33472925' for ' 033472925'), or None when it is not a positive integer.
+    """Return a PMID in canonical form ('33472925' for ' 033472925'), or None when it is not 1-12 digits, not all zero.
 
     Stored records are keyed by the canonical form; the full-text index uses it as its integer rowid.
     """
     v = (value or "").strip()
-    if not (v.isascii() and v.isdigit()) or int(v) == 0:
+    if not (v.isascii() and v.isdigit()):
         return None
-    return str(int(v))
+    # Not int(v): Python refuses to convert more than 4300 digits, and a hostile file can hold more.
+    v = v.lstrip("0")
+    return v if 0 < len(v) <= PMID_MAX_DIGITS else None
+
+
+def shown_value(value: str, limit: int = 24) -> str:
+    """Return ``value`` cut to ``limit`` characters (with '...') for a one-line message."""
+    return value if len(value) <= limit else value[:limit] + "..."
+
+
+def check_pmid(value: str | None, source: str | None) -> None:
+    """Return None; raise InputError naming ``source`` and the value when ``value`` is digits but longer than a PMID.
+
+    Readers call it before canonical_pmid, so that such a record is refused by its own message rather than as one
+    without a PMID.
+    """
+    v = (value or "").strip()
+    digits = len(v.lstrip("0"))
+    if v.isascii() and v.isdigit() and digits > PMID_MAX_DIGITS:
+        raise InputError(
+            f"{source}: PMID {shown_value(v)} has {digits} digits, more than the {PMID_MAX_DIGITS} a PMID can have; "
+            "the file is corrupt or not from PubMed"
+        )
+
+
+#: PubMed's inline markup: whitespace next to these tags is text ("<i>a</i> <i>b</i>"), elsewhere it is layout.
+_INLINE_TAGS = ("b", "i", "u", "sup", "sub")
+_LAYOUT = re.compile(
+    "(?<=>)" + "".join(f"(?<!<{t}>)(?<!</{t}>)" for t in _INLINE_TAGS) + rf"\s+(?=<(?!/?(?:{'|'.join(_INLINE_TAGS)})[\s/>]))"
+)
+
+
+def canonical_raw(raw: str, raw_format: str) -> str:
+    """Return the form of a raw record that its content hash is taken of: the same for the same record wherever and
+    however a file lays it out.
+
+    Indentation between elements, whitespace around the record and runs of whitespace (which every reader folds) are
+    dropped; text, markup and attributes are kept as they are.
+    """
+    if raw_format == "pubmed-xml":
+        raw = _LAYOUT.sub("", raw)
+    return " ".join(raw.split())

@@ -20,11 +20,59 @@ from typing import IO
 from lxml import etree
 
 from trialdb.errors import InputError
-from trialdb.fetch.article import AbstractSection, Article, Deletion, canonical_pmid
+from trialdb.fetch.article import AbstractSection, Article, Deletion, shown_value
 from trialdb.fetch.medline import iter_medline
-from trialdb.fetch.pubmed_xml import iter_pubmed_xml, iter_xml_elements, parse_record
+from trialdb.fetch.pubmed_xml import iter_pubmed_xml, parse_record
 
 GZIP_MAGIC = b"\x1f\x8b"
+#: The encoding rule for every format: UTF-8 (byte-order mark optional), or UTF-16 little- or big-endian, with or
+#: without a byte-order mark (told then by the NUL byte of its first, ASCII character).
+UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def _utf16(head: bytes) -> str | None:
+    """Return 'utf-16-le' or 'utf-16-be' when ``head`` starts UTF-16 text (with or without byte-order mark), else None."""
+    if head[:2] in UTF16_BOMS:
+        return UTF16_BOMS[head[:2]]
+    if len(head) >= 2 and bool(head[0]) != bool(head[1]):
+        return "utf-16-le" if head[0] else "utf-16-be"
+    return None
+
+
+class _BomFirst(io.RawIOBase):
+    """A stream that gives a byte-order mark, then the bytes of ``stream``: lxml tells UTF-16 without one only
+    from an XML declaration, so UTF-16 without a mark gets one and every UTF-16 file is read alike."""
+
+    def __init__(self, bom: bytes, stream: IO[bytes]) -> None:
+        self._pending = bom
+        self._stream = stream
+
+    def readable(self) -> bool:
+        """Return True: the stream is for reading."""
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        """Fill ``buffer`` from the mark, then from the stream; return the number of bytes given (0 at the end)."""
+        if self._pending:
+            data, self._pending = self._pending[: len(buffer)], self._pending[len(buffer) :]
+        else:
+            data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _with_bom(stream: IO[bytes]) -> IO[bytes]:
+    """Return ``stream`` itself, or for UTF-16 without a byte-order mark the stream with one in front."""
+    head = stream.peek(2)[:2]  # type: ignore[attr-defined]
+    codec = _utf16(head)
+    if codec is None or head in UTF16_BOMS:
+        return stream
+    return io.BufferedReader(_BomFirst(b"\xff\xfe" if codec == "utf-16-le" else b"\xfe\xff", stream))  # type: ignore[return-value]
+
+
+def _text_codec(stream: IO[bytes]) -> str:
+    """Return the codec for a stream from _open_binary: 'utf-16' after a UTF-16 byte-order mark, else 'utf-8-sig'."""
+    return "utf-16" if stream.peek(2)[:2] in UTF16_BOMS else "utf-8-sig"  # type: ignore[attr-defined]
 
 
 @contextmanager
@@ -41,10 +89,10 @@ def _open_binary(path: Path) -> Iterator[IO[bytes]]:
         if raw.read(2) == GZIP_MAGIC:
             raw.seek(0)
             with gzip.open(raw, "rb") as gz:
-                yield gz
+                yield _with_bom(gz)
         else:
             raw.seek(0)
-            yield raw
+            yield _with_bom(raw)
 
 
 def sniff_format(path: Path) -> str:
@@ -54,6 +102,9 @@ def sniff_format(path: Path) -> str:
             head = fh.read(4096)
     except (OSError, EOFError, zlib.error):
         raise InputError(f"{path}: not a valid gzip file (truncated or corrupt); download it again") from None
+    codec = _utf16(head)
+    if codec is not None:
+        head = head[2:].decode(codec, errors="ignore").encode("utf-8")
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not stripped:
         raise InputError(f"{path}: the file is empty; give a PubMed XML, MEDLINE or text file")
@@ -67,10 +118,11 @@ def sniff_format(path: Path) -> str:
 
 
 def _read_text(path: Path) -> Article:
+    data = path.read_bytes()
     try:
-        content = path.read_text(encoding="utf-8")
+        content = data.decode("utf-16" if data[:2] in UTF16_BOMS else _utf16(data[:2]) or "utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text; save it as UTF-8 or give PubMed XML") from None
+        raise InputError(f"{path}: not UTF-8 or UTF-16 text; save it as UTF-8 or give PubMed XML") from None
     lines = content.strip().splitlines()
     title = " ".join(lines[0].split())
     return Article(
@@ -128,7 +180,7 @@ def iter_records(path: str | Path, allow_text: bool = True) -> Iterator[Article 
                 yield from iter_pubmed_xml(fh, str(path))
         elif fmt == "medline":
             with _open_binary(path) as fh:
-                yield from iter_medline(io.TextIOWrapper(fh, encoding="utf-8", errors="replace"), str(path))
+                yield from iter_medline(io.TextIOWrapper(fh, encoding=_text_codec(fh), errors="replace"), str(path))
         else:
             if not allow_text:
                 raise InputError(
@@ -151,38 +203,41 @@ def read_articles(paths: Iterable[str | Path], allow_text: bool = True) -> Itera
 def check_source(path: str | Path, allow_text: bool = True) -> int:
     """Read a whole file without keeping it and return its record count; raise InputError if unusable.
 
-    Run before storing anything, so that a malformed file changes nothing.
+    Run before storing anything, so that a malformed file changes nothing. It reads every record with the very
+    reader that storing uses (iter_records), so a record that passes the check cannot be refused by the reader later.
     """
-    path = Path(path)
-    fmt = sniff_format(path)
-    if fmt != "pubmed-xml":
-        return sum(1 for _ in iter_records(path, allow_text=allow_text))
-    count = 0
-    try:
-        with _open_binary(path) as fh:
-            for el in iter_xml_elements(fh, str(path)):
-                if el.tag != "DeleteCitation":
-                    pmid = el.findtext("PMID") if el.tag == "MedlineCitation" else el.findtext("MedlineCitation/PMID")
-                    if canonical_pmid(pmid) is None:
-                        raise InputError(f"{path}: a record without a numeric PMID; the file is not valid PubMed XML")
-                count += 1
-    except (EOFError, zlib.error, gzip.BadGzipFile):
-        raise InputError(f"{path}: the gzip stream is truncated or corrupt; download the file again") from None
-    return count
+    return sum(1 for _ in iter_records(path, allow_text=allow_text))
 
 
 def article_from_raw(raw: str, raw_format: str, source: str | None = None) -> Article:
-    """Rebuild an Article from its stored raw record (for re-extraction without refetching)."""
+    """Rebuild an Article from its stored raw record (for re-extraction without refetching).
+
+    Raises InputError, never another error, when the stored record cannot be read (one stored before the readers
+    refused what it holds, or damaged in the database), so that a caller can skip it.
+    """
+    where = source or "stored record"
+    try:
+        return _article_from_raw(raw, raw_format, where)
+    except etree.XMLSyntaxError as exc:
+        detail = " ".join(str(exc.msg if hasattr(exc, "msg") else exc).split())
+        raise InputError(f"{where}: not well-formed XML ({detail})") from None
+    except (ValueError, StopIteration) as exc:
+        raise InputError(f"{where}: cannot be read ({type(exc).__name__}: {shown_value(' '.join(str(exc).split()), 120)})") from None
+
+
+def _article_from_raw(raw: str, raw_format: str, source: str) -> Article:
     if raw_format == "pubmed-xml":
         parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
         return parse_record(etree.fromstring(raw.encode("utf-8"), parser), source=source)
     if raw_format == "medline":
         rec = json.loads(raw)
+        if not isinstance(rec, dict):
+            raise ValueError("not a MEDLINE record (JSON object)")
         lines = []
         for key, val in rec.items():
             for v in val if isinstance(val, list) else [val]:
                 lines.append(f"{key:<4}- {v}")
         order = sorted(lines, key=lambda ln: 0 if ln.startswith("PMID") else 1)
-        return next(iter_medline(io.StringIO("\n".join(order) + "\n"), source or "stored record"))
+        return next(iter_medline(io.StringIO("\n".join(order) + "\n"), source, max_line_chars=None))
     raise InputError(f"stored record has unknown format {raw_format!r}")
 

@@ -14,17 +14,44 @@ from typing import IO
 from lxml import etree
 
 from trialdb.errors import InputError
-from trialdb.fetch.article import AbstractSection, Article, Deletion, canonical_pmid
+from trialdb.fetch.article import AbstractSection, Article, Deletion, canonical_pmid, check_pmid, shown_value
 
-RECORD_ROOTS = {"PubmedArticleSet", "MedlineCitationSet", "PubmedArticle", "MedlineCitation"}
+RECORD_ROOTS = {"PubmedArticleSet", "MedlineCitationSet", "PubmedArticle", "MedlineCitation", "PubmedBookArticle"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 
 
 def _text(el: etree._Element | None) -> str:
-    """Return all text under ``el`` (inline markup and MathML included), whitespace folded."""
+    """Return all text under ``el`` (inline markup and MathML included), whitespace folded, superscripts as ``^28``."""
     if el is None:
         return ""
-    return " ".join("".join(el.itertext()).split())
+    if next(el.iter("sup"), None) is None:
+        return " ".join("".join(el.itertext()).split())
+    parts: list[str] = []
+    _flatten(el, parts)
+    return " ".join("".join(parts).split())
+
+
+def _flatten(el: etree._Element, parts: list[str]) -> None:
+    """Append the text under ``el`` to ``parts`` as itertext() would, with each <sup> written by _superscript."""
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if child.tag == "sup":
+            parts.append(_superscript(" ".join("".join(child.itertext()).split())))
+        elif isinstance(child.tag, str):
+            _flatten(child, parts)
+        elif child.tag is etree.Entity and child.text:
+            parts.append(child.text)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _superscript(text: str) -> str:
+    """Return a superscript as plain text: '^28' for an exponent or index, ordinals and signs as written ('3rd', 'CD34+', '®')."""
+    if not text or text.lower() in _ORDINAL_SUFFIXES or not any(c.isalnum() for c in text):
+        return text
+    return f"^({text})" if " " in text else f"^{text}"
 
 
 def _texts(parent: etree._Element, path: str) -> tuple[str, ...]:
@@ -61,7 +88,7 @@ def iter_xml_elements(handle: IO[bytes], name: str) -> Iterator[etree._Element]:
             parent = el.getparent()
             if tag == "MedlineCitation" and parent is not None and parent.tag == "PubmedArticle":
                 continue
-            if tag in ("PubmedArticle", "MedlineCitation", "DeleteCitation"):
+            if tag in ("PubmedArticle", "PubmedBookArticle", "MedlineCitation", "DeleteCitation"):
                 yield el
                 el.clear(keep_tail=True)
                 if parent is not None:
@@ -91,22 +118,69 @@ def iter_pubmed_xml(handle: IO[bytes], name: str) -> Iterator[Article | Deletion
     """Yield an Article for each record and a Deletion for each DeleteCitation, in file order."""
     for el in iter_xml_elements(handle, name):
         if el.tag == "DeleteCitation":
-            yield Deletion(pmids=tuple(p for p in map(canonical_pmid, _texts(el, "PMID")) if p))
+            yield Deletion(pmids=_deleted_pmids(el, name))
         else:
             yield parse_record(el, source=name)
 
 
+def _deleted_pmids(el: etree._Element, name: str) -> tuple[str, ...]:
+    """Return the canonical PMIDs a DeleteCitation lists; raise InputError for one that is not a PMID."""
+    pmids = []
+    for text in _texts(el, "PMID"):
+        check_pmid(text, name)
+        pmid = canonical_pmid(text)
+        if pmid is None:
+            raise InputError(f"{name}: a DeleteCitation lists {shown_value(text)!r}, which is not a PMID; the file is corrupt or not from PubMed")
+        pmids.append(pmid)
+    return tuple(pmids)
+
+
+#: Where each kind of record keeps its PMID.
+_PMID_PATHS = {"PubmedArticle": "MedlineCitation/PMID", "PubmedBookArticle": "BookDocument/PMID", "MedlineCitation": "PMID"}
+#: A named entity reference in serialised XML; PubMed writes none (lxml escapes & itself as &amp;).
+_ENTITY_REF = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)[^#;\s<>&][^;\s<>&]{0,63};")
+#: The pmid Version column is a 32-bit integer on PostgreSQL.
+_MAX_VERSION = 2**31 - 1
+
+
+def _check_record(el: etree._Element, raw: str, source: str | None) -> None:
+    """Return None; raise InputError for a record that reads but could not be stored, or not read back from ``raw``.
+
+    That is a PMID of more digits than a PMID has, a Version the database cannot hold, or an entity reference (never
+    expanded here, and undefined when the stored record is parsed again without its DTD). Ingest's check pass runs
+    this same reader over every file, so such a record is refused before anything is stored.
+    """
+    pmid_el = el.find(_PMID_PATHS.get(el.tag, "PMID"))
+    if pmid_el is None:
+        return  # each record kind's reader names what is missing
+    text = _text(pmid_el)
+    check_pmid(text, source)
+    pmid = canonical_pmid(text) or repr(shown_value(text))
+    version = (pmid_el.get("Version") or "").strip()
+    if version and not (version.isascii() and version.isdigit() and len(version) <= 10 and int(version) <= _MAX_VERSION):
+        raise InputError(
+            f"{source}: PMID {pmid} has Version {shown_value(version)!r}, not a whole number up to {_MAX_VERSION}; "
+            "the file is corrupt or not from PubMed"
+        )
+    ref = _ENTITY_REF.search(raw) if "&" in raw else None
+    if ref is not None:
+        raise InputError(
+            f"{source}: PMID {pmid} holds the entity reference {shown_value(ref.group())}, which PubMed never writes and "
+            "trialdb does not expand (entities can read local files); give the file as PubMed wrote it, or write the character itself"
+        )
+
+
 def parse_record(el: etree._Element, source: str | None = None) -> Article:
-    """Return the Article for one PubmedArticle (or bare MedlineCitation) element."""
-    raw = etree.tostring(el, encoding="unicode")
+    """Return the Article for one PubmedArticle, PubmedBookArticle or bare MedlineCitation element."""
+    # Without the tail: the whitespace after a record depends on where it stood in its file, not on the record.
+    raw = etree.tostring(el, encoding="unicode", with_tail=False)
+    _check_record(el, raw, source)
+    if el.tag == "PubmedBookArticle":
+        return _parse_book(el, raw, source)
     mc = el if el.tag == "MedlineCitation" else el.find("MedlineCitation")
     if mc is None:
         raise InputError(f"{source}: a PubmedArticle without MedlineCitation; the file is not valid PubMed XML")
-    pmid_el = mc.find("PMID")
-    pmid = canonical_pmid(_text(pmid_el))
-    if pmid is None:
-        raise InputError(f"{source}: a record without a numeric PMID; the file is not valid PubMed XML")
-    version = int(pmid_el.get("Version") or 1) if pmid_el is not None else 1
+    pmid, version = _pmid_version(mc, source)
     art = mc.find("Article")
     if art is None:
         return Article(pmid=pmid, title="", version=version, raw=raw, source=source)
@@ -135,7 +209,8 @@ def parse_record(el: etree._Element, source: str | None = None) -> Article:
         mesh_terms=_texts(mc, "MeshHeadingList/MeshHeading/DescriptorName"),
         keywords=_texts(mc, "KeywordList/Keyword"),
         doi=_doi(art, el),
-        language=_text(art.find("Language")) or None,
+        language="; ".join(_texts(art, "Language")) or None,
+        languages=_texts(art, "Language"),
         databank_ids=tuple(
             (_text(db.find("DataBankName")), acc)
             for db in art.iterfind("DataBankList/DataBank")
@@ -149,6 +224,57 @@ def parse_record(el: etree._Element, source: str | None = None) -> Article:
         raw_format="pubmed-xml",
         source=source,
     )
+
+
+def _pmid_version(parent: etree._Element, source: str | None) -> tuple[str, int]:
+    """Return the PMID and its Version of a MedlineCitation or BookDocument; raise InputError when the PMID is missing."""
+    pmid_el = parent.find("PMID")
+    pmid = canonical_pmid(_text(pmid_el))
+    if pmid is None:
+        raise InputError(f"{source}: a record without a numeric PMID; the file is not valid PubMed XML")
+    return pmid, int(pmid_el.get("Version") or 1) if pmid_el is not None else 1
+
+
+def _parse_book(el: etree._Element, raw: str, source: str | None) -> Article:
+    """Return the Article for a PubmedBookArticle (a Bookshelf chapter or whole book: GeneReviews, StatPearls, ...)."""
+    doc = el.find("BookDocument")
+    if doc is None:
+        raise InputError(f"{source}: a PubmedBookArticle without BookDocument; the file is not valid PubMed XML")
+    pmid, version = _pmid_version(doc, source)
+    book = doc.find("Book")
+    book_title = _text(book.find("BookTitle")) if book is not None else ""
+    pub_date, year = _pub_date(book.find("PubDate") if book is not None else None)
+    # A chapter's own authors; a whole book (no ArticleTitle) names its authors under Book. Editors are not authors.
+    authors = _authors(doc) or (_authors(book) if book is not None else ())
+    languages = _texts(doc, "Language")
+    return Article(
+        pmid=pmid,
+        version=version,
+        title=_text(doc.find("ArticleTitle")) or book_title or _text(doc.find("VernacularTitle")),
+        sections=_sections(doc),
+        journal=book_title or None,
+        volume=_text(book.find("Volume")) or None if book is not None else None,
+        pages=_text(doc.find("Pagination/MedlinePgn")) or None,
+        year=year,
+        pub_date=pub_date,
+        authors=authors,
+        publication_types=_texts(doc, "PublicationType") or _texts(doc, "PublicationTypeList/PublicationType"),
+        keywords=_texts(doc, "KeywordList/Keyword"),
+        doi=_book_doi(doc, el),
+        language="; ".join(languages) or None,
+        languages=languages,
+        raw=raw,
+        raw_format="pubmed-xml",
+        source=source,
+    )
+
+
+def _book_doi(doc: etree._Element, record: etree._Element) -> str | None:
+    ids = [
+        *((e.get("EIdType"), e) for e in (*doc.iterfind("ELocationID"), *doc.iterfind("Book/ELocationID"))),
+        *((e.get("IdType"), e) for e in (*doc.iterfind("ArticleIdList/ArticleId"), *record.iterfind("PubmedBookData/ArticleIdList/ArticleId"))),
+    ]
+    return next((_text(e) for kind, e in ids if (kind or "").lower() == "doi" and _text(e)), None)
 
 
 def _sections(art: etree._Element) -> tuple[AbstractSection, ...]:
@@ -165,7 +291,7 @@ def _sections(art: etree._Element) -> tuple[AbstractSection, ...]:
 
 def _authors(art: etree._Element) -> tuple[str, ...]:
     names = []
-    for au in art.iterfind("AuthorList/Author"):
+    for au in (a for lst in art.iterfind("AuthorList") if lst.get("Type") != "editors" for a in lst.iterfind("Author")):
         collective = _text(au.find("CollectiveName"))
         if collective:
             names.append(collective)

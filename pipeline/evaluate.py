@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trialdb.errors import InputError
-from trialdb.extract import Extractor
+from trialdb.extract import new_extractor
 from trialdb.extract.scorer import Score, score_all
 from trialdb.fetch import Article, read_articles
+
+if TYPE_CHECKING:
+    from trialdb.extract.extractor import Extractor
 
 #: Subfolders of a gold folder that hold something other than gold files.
 NOT_GOLD = ("second-reading",)
@@ -53,7 +56,7 @@ def _record(path: Path, data: dict[str, Any], cache: dict[Path, dict[str | None,
 
 def evaluate(directory: str | Path, extractor: Extractor | None = None) -> Score:
     """Return the Score of the extractor over the gold files in ``directory``."""
-    ex = extractor or Extractor()
+    ex = extractor or new_extractor()
     cache: dict[Path, dict[str | None, Article]] = {}
     pairs = []
     for path, data in load_gold(directory):

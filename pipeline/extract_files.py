@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trialdb.extract import Extractor, TrialFacts
+from trialdb.extract import TrialFacts, new_extractor
 from trialdb.fetch import check_source, read_articles
+
+if TYPE_CHECKING:
+    from trialdb.extract.extractor import Extractor
 
 
 def extract_files(paths: Sequence[str | Path], extractor: Extractor | None = None) -> Iterator[TrialFacts]:
@@ -16,6 +20,6 @@ def extract_files(paths: Sequence[str | Path], extractor: Extractor | None = Non
     """
     for path in paths:
         check_source(path, allow_text=True)
-    extractor = extractor or Extractor()
+    extractor = extractor or new_extractor()
     for article in read_articles(paths, allow_text=True):
         yield extractor.extract(article)

@@ -10,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
 from trialdb.db.store import BatchResult, store_batch
-from trialdb.extract import Extractor
+from trialdb.extract import new_extractor
 from trialdb.fetch import Article, Deletion, check_source, iter_records
 from trialdb.pipeline.batches import batched
+
+if TYPE_CHECKING:
+    from trialdb.extract.extractor import Extractor
 
 ProgressCallback = Callable[[int], None]
 
@@ -83,7 +87,7 @@ def ingest_files(
     if not checked:
         count_records(paths)
     counted = _Counted(_records(paths))
-    stored, read, _ = store_record_batches(engine, batched(counted, batch_size), extractor or Extractor(), on_progress)
+    stored, read, _ = store_record_batches(engine, batched(counted, batch_size), extractor or new_extractor(), on_progress)
     return IngestReport(files=len(paths), records=read, articles=counted.articles, stored=stored)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -10,10 +12,16 @@ from sqlalchemy.engine import Engine
 from trialdb.db.models import ArticleRow, TrialRow
 from trialdb.db.store import BatchResult, store_batch
 from trialdb.errors import InputError
-from trialdb.extract import Extractor
+from trialdb.extract import EXTRACTOR_VERSION, new_extractor
 from trialdb.fetch import Article
 from trialdb.fetch.files import article_from_raw
 from trialdb.pipeline.ingest import ProgressCallback
+
+if TYPE_CHECKING:
+    from trialdb.extract.extractor import Extractor
+
+#: Called with the PMID and the one-line reason for each stored record that cannot be read and is skipped.
+SkipCallback = Callable[[str, str], None]
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -35,31 +43,52 @@ def _stale(engine: Engine, current: str, older_than: str | None, everything: boo
 
 def count_stale(engine: Engine, older_than: str | None = None, everything: bool = False) -> int:
     """Return how many records a reextract with these options would redo."""
-    return len(_stale(engine, Extractor().version, older_than, everything))
+    return len(_stale(engine, EXTRACTOR_VERSION, older_than, everything))
 
 
-def _articles(engine: Engine, pmids: list[str], size: int) -> Iterator[list[Article]]:
+def warn_unreadable(pmid: str, reason: str) -> None:
+    """Print one warning line on stderr for a stored record that reextract skips; return None."""
+    print(
+        f"trialdb: warning: PMID {pmid}: its stored record cannot be read ({reason}); skipped, its facts are left as they were "
+        f"(fetch it again to replace it: trialdb fetch --pmid {pmid})",
+        file=sys.stderr,
+    )
+
+
+def _articles(engine: Engine, pmids: list[str], size: int, on_skip: SkipCallback) -> Iterator[tuple[list[Article], int]]:
+    """Yield the readable stored records of each chunk of ``pmids``, with the chunk's size."""
     for i in range(0, len(pmids), size):
         chunk = pmids[i : i + size]
         with engine.connect() as conn:
             rows = conn.execute(
-                select(ArticleRow.raw, ArticleRow.raw_format).where(ArticleRow.pmid.in_(chunk)).order_by(ArticleRow.pmid)  # type: ignore[attr-defined]
+                select(ArticleRow.pmid, ArticleRow.raw, ArticleRow.raw_format).where(ArticleRow.pmid.in_(chunk)).order_by(ArticleRow.pmid)  # type: ignore[attr-defined]
             ).all()
-        yield [article_from_raw(raw, fmt) for raw, fmt in rows]
+        articles = []
+        for pmid, raw, fmt in rows:
+            try:
+                articles.append(article_from_raw(raw, fmt))
+            except InputError as exc:
+                on_skip(pmid, " ".join(exc.message.split()))
+        yield articles, len(chunk)
 
 
 def reextract(
     engine: Engine, older_than: str | None = None, everything: bool = False, batch_size: int = 200,
-    extractor: Extractor | None = None, on_progress: ProgressCallback | None = None,
+    extractor: Extractor | None = None, on_progress: ProgressCallback | None = None, on_skip: SkipCallback | None = None,
 ) -> BatchResult:
-    """Re-run extraction on stored records (all, those older than a version, or those not current)."""
-    ex = extractor or Extractor()
+    """Re-run extraction on stored records (all, those older than a version, or those not current); return the counts.
+
+    A stored record that cannot be read is skipped and left as it is, reported through ``on_skip`` (by default a
+    warning line on stderr), and the run goes on.
+    """
+    ex = extractor or new_extractor()
     pmids = _stale(engine, ex.version, older_than, everything)
     result = BatchResult()
-    for articles in _articles(engine, pmids, batch_size):
+    for articles, size in _articles(engine, pmids, batch_size, on_skip or warn_unreadable):
         items = [(a, ex.extract(a)) for a in articles]
-        result.add(store_batch(engine, items, force=everything))
+        if items:
+            result.add(store_batch(engine, items, force=everything))
         if on_progress is not None:
-            on_progress(len(items))
+            on_progress(size)
     return result
 

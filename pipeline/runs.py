@@ -3,27 +3,36 @@
 A run is logged as 'running' when it starts and 'completed' only when every
 record is stored; a saved search moves on to its next window only then, so an
 interrupted update, run again, redoes the same window (upserts make that safe).
+Its counts are written after every stored batch, so a run killed outright is
+logged (by the next run) as interrupted with the counts of what it stored.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
+from trialdb.db.engine import database_error
 from trialdb.db.lock import update_lock
-from trialdb.db.runs import SavedSearch, add_search_members, finish_run, get_saved_search, list_saved_searches, now_utc, start_run
+from trialdb.db.runs import SavedSearch, add_search_members, finish_run, get_saved_search, list_saved_searches, now_utc, record_run_counts, start_run
 from trialdb.db.store import BatchResult
 from trialdb.errors import NotFoundError, TrialdbError
-from trialdb.extract import Extractor
-from trialdb.fetch import Article, Deletion
+from trialdb.extract import new_extractor
+from trialdb.fetch import Article, Deletion, iter_records
 from trialdb.fetch.article import canonical_pmid
 from trialdb.fetch.eutils import EutilsClient
 from trialdb.fetch.pubmed_search import SearchPlan, fetch_plan, fetch_pmids, plan_search, with_date_range
-from trialdb.pipeline.ingest import ProgressCallback, count_records, ingest_files, store_record_batches
+from trialdb.pipeline.batches import batched
+from trialdb.pipeline.ingest import ProgressCallback, count_records, store_record_batches
+
+if TYPE_CHECKING:
+    from trialdb.extract.extractor import Extractor
 
 #: Days an update's window reaches back before the last complete run (PubMed dates records late).
 UPDATE_OVERLAP_DAYS = 3
@@ -52,17 +61,42 @@ class RunReport:
 
 
 def _logged(engine: Engine, report: RunReport, body: Callable[[], None], success: tuple[str, str] | None = None) -> RunReport:
-    """Run ``body``; close the run log entry as completed, failed or interrupted."""
+    """Run ``body``; close the run log entry as completed, failed or interrupted, and return ``report``."""
     try:
         body()
     except TrialdbError as exc:
-        finish_run(engine, report.run_id, "failed", report.counts(), report.query_translation, exc.message)
+        _close(engine, report, "failed", exc.message)
         raise
-    except KeyboardInterrupt:
-        finish_run(engine, report.run_id, "interrupted", report.counts(), report.query_translation, "interrupted")
+    except SQLAlchemyError as exc:
+        _close(engine, report, "failed", database_error(exc).message)
+        raise
+    except KeyboardInterrupt as exc:
+        # SIGTERM arrives as a KeyboardInterrupt subclass whose text names it (cli/errors.py).
+        _close(engine, report, "interrupted", str(exc) or "interrupted")
         raise
     finish_run(engine, report.run_id, "completed", report.counts(), report.query_translation, saved_search_success=success)
     return report
+
+
+def _close(engine: Engine, report: RunReport, status: str, message: str) -> None:
+    """Close the run as ``status``; if the database fails now, the next run logs it as interrupted instead."""
+    try:
+        finish_run(engine, report.run_id, status, report.counts(), report.query_translation, message)
+    except SQLAlchemyError:
+        pass
+
+
+def _store_logged(
+    engine: Engine, report: RunReport, batches: Iterable[list[Article | Deletion]], extractor: Extractor,
+    on_progress: ProgressCallback | None,
+) -> Iterator[tuple[list[Article | Deletion], set[str]]]:
+    """Store each batch in its own transaction and yield it with the PMIDs it held; the run's counts so far
+    (the caller updates ``report.found``) are written to the log after each."""
+    for batch in batches:
+        stored, _, seen = store_record_batches(engine, [batch], extractor, on_progress)
+        report.stored.add(stored)
+        yield batch, seen
+        record_run_counts(engine, report.run_id, report.counts())
 
 
 def _fetch_plans(
@@ -73,13 +107,10 @@ def _fetch_plans(
         for plan in plans:
             yield from fetch_plan(client, plan, batch_size)
 
-    def progress(n: int) -> None:
-        if on_progress is not None:
-            on_progress(n)
-
-    stored, _, seen = store_record_batches(engine, batches(), extractor, progress)
-    report.stored.add(stored)
-    report.found = len(seen)
+    seen: set[str] = set()
+    for _, pmids in _store_logged(engine, report, batches(), extractor, on_progress):
+        seen |= pmids
+        report.found = len(seen)
     if report.saved_search:
         add_search_members(engine, report.saved_search, seen)
     expected = sum(p.count for p in plans)
@@ -99,7 +130,7 @@ def fetch_query(
         report.query_translation = plan.query_translation
         if on_total is not None:
             on_total(plan.count)
-        _fetch_plans(engine, client, [plan], report, extractor or Extractor(), batch_size, on_progress)
+        _fetch_plans(engine, client, [plan], report, extractor or new_extractor(), batch_size, on_progress)
 
     return _logged(engine, report, body)
 
@@ -116,7 +147,7 @@ def fetch_by_pmid(
     wanted = list(dict.fromkeys(p for p in map(canonical_pmid, given) if p))
     report = RunReport(run_id=start_run(engine, "fetch", query="PMID: " + ",".join(wanted)), kind="fetch", query=None)
     missing: list[str] = []
-    ex = extractor or Extractor()
+    ex = extractor or new_extractor()
 
     def body() -> None:
         if on_total is not None:
@@ -124,9 +155,8 @@ def fetch_by_pmid(
         for asked, records in fetch_pmids(client, wanted):
             got = {r.pmid for r in records}
             missing.extend(p for p in asked if p not in got)
-            stored, _, seen = store_record_batches(engine, [list(records)], ex, None)
-            report.stored.add(stored)
-            report.found += len(seen)
+            for _, seen in _store_logged(engine, report, [list(records)], ex, None):
+                report.found += len(seen)
             if on_progress is not None:
                 on_progress(len(asked))
         report.failed = len(missing)
@@ -148,7 +178,7 @@ def update_searches(
         searches = [get_saved_search(engine, n) for n in names] if names else list_saved_searches(engine)
         if not searches:
             raise NotFoundError("no saved searches; add one with 'trialdb searches add NAME QUERY'")
-        ex = extractor or Extractor()
+        ex = extractor or new_extractor()
         return [_update_one(engine, client, s, batch_size, ex, today, on_total, on_progress) for s in searches]
 
 
@@ -192,8 +222,9 @@ def import_files(
     def body() -> None:
         if on_total is not None:
             on_total(total)
-        result = ingest_files(engine, paths, batch_size=batch_size, extractor=extractor, on_progress=on_progress, checked=True)
-        report.stored.add(result.stored)
-        report.found = result.articles
+        # As ingest_files reads (every file checked above), batch by batch here so the log has the counts so far.
+        records = (rec for path in paths for rec in iter_records(path, allow_text=False))
+        for batch, _ in _store_logged(engine, report, batched(records, batch_size), extractor or new_extractor(), on_progress):
+            report.found += sum(isinstance(rec, Article) for rec in batch)
 
     return _logged(engine, report, body)

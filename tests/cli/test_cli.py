@@ -56,7 +56,7 @@ def test_ingest_search_show_export(loaded_db: str, tmp_path: Path) -> None:
     assert code == 0 and "Wrote 258 trials" in err  # 261 records, 3 of them retracted
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert len(rows) == 258 and "8655018" not in {r["pmid"] for r in rows}
-    code, _, err = run("export", "--format", "csv", "--include-retracted", "-o", target, "--db", loaded_db)
+    code, _, err = run("export", "--format", "csv", "--include-retracted", "-o", target, "--force", "--db", loaded_db)
     assert code == 0 and "Wrote 261 trials" in err
     seed = next(r for r in rows if r["pmid"] == "33472925")
     assert (seed["study_type"], seed["total_n"], seed["arms"], seed["registry_ids"], seed["evidence_level"]) == (
@@ -177,3 +177,70 @@ def test_not_a_database_file(tmp_path: Path) -> None:
     bad.write_text("these are my notes, not a database\n" * 100)
     code, _, err = run("search", "stroke", "--db", bad)
     assert code == 5 and ("cannot open the database" in err or "cannot set up the database" in err)
+
+
+def test_search_starts_without_spacy_matplotlib_or_openpyxl(tmp_path: Path) -> None:
+    """`trialdb search` imports none of the heavy modules that only extraction, plots and xlsx need."""
+    url = f"sqlite:///{tmp_path / 'light.sqlite'}"
+    code, _, err = run("ingest", SEED, "--db", url)
+    assert code == 0, err
+    probe = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from trialdb.cli.app import app\n"
+        f"r = CliRunner().invoke(app, ['search', 'stroke', '--design', 'rct', '--db', {url!r}])\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc', 'matplotlib', 'openpyxl'})\n"
+        "print(r.exit_code, ','.join(heavy) or 'none')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert done.stdout.split() == ["0", "none"], done.stderr
+
+
+def test_search_words_spellings_and_counts(loaded_db: str) -> None:
+    """Words without quotes all count, British and American spellings find each other, and the title says 'of how many'."""
+    code, out, err = run("search", "stem", "cells", "--design", "rct", "-f", "ids", "--db", loaded_db)
+    assert code == 0, err
+    assert "33472925" in out.split()
+    # 18719013's title says "randomised", 33472925's abstract "randomized" and "ischemic".
+    _, british, _ = run("search", "randomized", "hormone", "-f", "ids", "--db", loaded_db)
+    assert "18719013" in british.split()
+    _, american, _ = run("search", "randomised", "ischaemic", "stroke", "-f", "ids", "--db", loaded_db)
+    assert "33472925" in american.split()
+    _, every, _ = run("search", "-f", "ids", "--db", loaded_db)
+    assert len(every.split()) == 258  # every match without --limit (261 records, 3 retracted), not a page of 50
+    _, strokes, _ = run("search", "stroke", "-f", "ids", "--db", loaded_db)
+    n = len(strokes.split())
+    assert n > 1
+    code, table, _ = run("search", "stroke", "--limit", "1", "--db", loaded_db)
+    assert code == 0 and f"showing 1 of {n} trials" in table
+    _, table, _ = run("search", "stroke", "--limit", "1", "--offset", "1", "--db", loaded_db)
+    assert f"showing 2 of {n} trials" in table
+
+
+def test_repeated_filters_match_either_and_contradictions_are_refused(loaded_db: str) -> None:
+    counts = {}
+    for design in ("rct", "non-randomized"):
+        _, out, _ = run("search", "--design", design, "-f", "ids", "--db", loaded_db)
+        counts[design] = set(out.split())
+    _, both, _ = run("search", "--design", "rct", "--design", "non-randomized", "-f", "ids", "--db", loaded_db)
+    assert set(both.split()) == counts["rct"] | counts["non-randomized"] and counts["rct"] and counts["non-randomized"]
+    _, two, _ = run("search", "--registry", "NCT01716481", "--registry", "ISRCTN63718836", "-f", "ids", "--db", loaded_db)
+    assert set(two.split()) == {"33472925", "18719013"}
+    for args, message in (
+        (("--min-n", "100", "--max-n", "10"), "--min-n 100 is more than --max-n 10"),
+        (("--year-from", "2020", "--year-to", "2010"), "--year-from 2020 is after --year-to 2010"),
+    ):
+        code, _, err = run("search", *args, "--db", loaded_db)
+        assert code == 2 and err.startswith(f"trialdb: error: {message}") and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["search", "--min-n", "x"], "Invalid value for '--min-n'"), (["serch"], "No such command 'serch'"),
+     (["search", "--nope"], "No such option: --nope")],
+)
+def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
+    """The installed command (not the test runner) prints click's usage errors as one line, exit 2."""
+    done = subprocess.run([sys.executable, "-m", "trialdb.cli", *args], capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"trialdb: error: {message}") and len(done.stderr.strip().splitlines()) == 1

@@ -23,7 +23,7 @@ from trialdb.db.search import SearchQuery, iter_matches, normalise_phase, search
 from trialdb.errors import InputError, NotFoundError
 from trialdb.pipeline import ingest_files
 
-from ..conftest import SEED
+from ..conftest import PUBMED, SEED
 
 RCTS = {"33472925", "28731372", "18719013", "17698968", "17059514", "15968009", "15030341", "11442735", "9505772", "9861576"}
 
@@ -134,6 +134,7 @@ def test_ris_round_trip(loaded: Engine) -> None:
     assert hrt["urls"] == [PUBMED_URL.format(pmid="18719013")]
     assert hrt["abstract"].startswith("OBJECTIVE: To assess the effect of combined hormone replacement therapy")
     assert "Double-Blind Method" in hrt["keywords"]
+    assert hrt["id"] == "18719013"
     seed = by_an["33472925"]
     assert (seed["start_page"], seed["end_page"], seed["number"]) == ("e1012", "e1023", "7")
 
@@ -144,6 +145,15 @@ def test_bibtex(loaded: Engine) -> None:
     assert entry.startswith("@article{PMID18719013,\n  author = {Welton, AJ and Vickers, MR and")
     assert "  pages = {a1190}" in entry and "  doi = {10.1136/bmj.a1190}" in entry
     assert len(list(iter_bibtex(loaded, SearchQuery(design="rct", limit=None)))) == 10
+
+
+def test_bibtex_braces_a_group_author(engine: Engine) -> None:
+    """A collective author (PubMed's CollectiveName) is one braced name, which bibtexparser keeps whole."""
+    ingest_files(engine, [PUBMED / "jcore-base__doc_medline_test_structured_abstract.xml"])
+    (article, _), = [(a, h) for a, h in iter_matches(engine, SearchQuery(limit=None)) if a.pmid == "15030341"]
+    entry = bibtex_record(article)
+    assert " and {European Tacrolimus Ointment Group}" in entry
+    assert entry.count("{European Tacrolimus Ointment Group}") == 1
 
 
 def test_xlsx_has_a_sheet_per_table(loaded: Engine, tmp_path: Path) -> None:
