@@ -44,6 +44,7 @@ from trialdb.db.models import (
 )
 from trialdb.db.queries import get_trial
 from trialdb.db.search import SearchQuery, search
+from trialdb.db.statistics import refresh_statistics
 from trialdb.pipeline import ingest_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,12 +106,8 @@ def build(engine: Engine, n: int, seed: int = 7) -> None:
         if len(batch[ArticleRow]) >= 5000:
             flush()
     flush()
-    if engine.dialect.name == "sqlite":
-        with engine.begin() as conn:
-            conn.execute(text("ANALYZE"))
-    else:
-        with engine.begin() as conn:
-            conn.execute(text("ANALYZE"))
+    # The statistics step a user's database gets from `trialdb ingest` (db/statistics.py), not a DBA's full ANALYZE.
+    refresh_statistics(engine, n)
 
 
 def timed(fn, repeat: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]

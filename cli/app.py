@@ -14,13 +14,16 @@ import typer
 from trialdb import __version__
 from trialdb.cli import extraction_commands, pubmed_commands, query_commands, render, review_commands
 from trialdb.cli.errors import user_errors
+from trialdb.cli.extract_warnings import print_warnings, warning_extractor
 from trialdb.cli.options import DbOption
 from trialdb.cli.progress import progress_bar
+from trialdb.db.duplicates import describe_groups, duplicate_groups, new_groups
 from trialdb.db.engine import display_url, open_database, resolve_database_url
 from trialdb.db.queries import get_trial, stats
 from trialdb.extract import new_extractor
 from trialdb.pipeline.extract_files import extract_files
-from trialdb.pipeline.ingest import count_records, ingest_files
+from trialdb.pipeline.ingest import count_records
+from trialdb.pipeline.runs import import_files
 
 app = typer.Typer(
     name="trialdb",
@@ -39,13 +42,6 @@ class ShowFormat(str, Enum):
 
 class ExtractFormat(str, Enum):
     json = "json"
-
-
-def _print_warnings(warnings: list[str]) -> None:
-    """Print each warning as one line on stderr and empty the list (records kept with no facts extracted)."""
-    for message in warnings:
-        print(f"trialdb: warning: {message}", file=sys.stderr)
-    warnings.clear()
 
 
 def _version(value: bool) -> None:
@@ -69,20 +65,23 @@ def ingest(
     batch_size: Annotated[int, typer.Option(min=1, help="Records per transaction.")] = 200,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
-    """Read PubMed records, extract their trial facts, and store them (idempotent)."""
+    """Read PubMed records, extract their trial facts, and store them (idempotent); the run is logged."""
     total = count_records(paths)
-    engine = open_database(db)
-    extractor = new_extractor()
-    with progress_bar("ingesting", quiet) as bar:
-        bar.set_total(total)
-        report = ingest_files(engine, paths, batch_size=batch_size, extractor=extractor, on_progress=bar.advance, checked=True)
-    _print_warnings(extractor.warnings)
+    engine = open_database(db, create=True)
+    duplicates_before = [] if quiet else duplicate_groups(engine)
+    with warning_extractor() as extractor, progress_bar("ingesting", quiet) as bar:
+        report = import_files(
+            engine, paths, batch_size=batch_size, extractor=extractor, on_total=bar.set_total, on_progress=bar.advance, kind="ingest", total=total,
+        )
     s = report.stored
     if not quiet:
+        found = new_groups(duplicates_before, duplicate_groups(engine))
         print(
-            f"Read {report.records} records from {report.files} file{'s' if report.files != 1 else ''}: "
+            f"Read {report.read} records from {len(paths)} file{'s' if len(paths) != 1 else ''}: "
             f"{s.new} new, {s.updated} updated, {s.unchanged} unchanged, {s.deleted} deleted. "
-            f"Database: {display_url(resolve_database_url(db))}"
+            + (f"{len(found)} new duplicate group{'s' if len(found) != 1 else ''} across PMIDs (same DOI, or title, first author and year): "
+               f"{describe_groups(found)} (trialdb stats lists them). " if found else "")
+            + f"Database: {display_url(resolve_database_url(db))}"
         )
 
 
@@ -101,7 +100,7 @@ def extract(
             record["provenance"] = [p.model_dump() for p in facts.provenance]
             record["extractor_version"] = facts.extractor_version
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        _print_warnings(extractor.warnings)
+        print_warnings(extractor.warnings)
 
 
 @app.command()
@@ -112,10 +111,11 @@ def show(
     db: DbOption = None,
 ) -> None:
     """Show one trial: every fact with the sentence it came from."""
-    detail = get_trial(open_database(db), pmid)
+    detail = get_trial(open_database(db, create=False), pmid)
     if format is ShowFormat.json:
         print(json.dumps({"pmid": detail.pmid, "citation": detail.citation, "facts": detail.facts,
-                          "extractor_version": detail.extractor_version, "provenance": detail.provenance},
+                          "extractor_version": detail.extractor_version, "provenance": detail.provenance,
+                          "screening": detail.screening},
                          ensure_ascii=False, indent=2))
     else:
         render.print_detail(render.wide_console(), detail)
@@ -128,7 +128,7 @@ def stats_command(
     db: DbOption = None,
 ) -> None:
     """Count the stored records by design, year and evidence class."""
-    s = stats(open_database(db))
+    s = stats(open_database(db, create=False))
     if format is ShowFormat.json:
         print(json.dumps(s.__dict__, indent=2))
     else:

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.table import Table
 
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
+from trialdb.cli.extract_warnings import warning_extractor
 from trialdb.cli.options import DbOption, QuietOption
 from trialdb.cli.progress import progress_bar
+from trialdb.cli.render import Table
 from trialdb.db.engine import open_database
 from trialdb.errors import InputError
 from trialdb.pipeline.evaluate import evaluate as run_evaluate
@@ -58,12 +59,16 @@ def reextract(
     """Re-run extraction on stored records from their raw form, without refetching."""
     if all_ and older_than:
         raise InputError("give --all or --older-than, not both")
-    engine = open_database(db)
-    with progress_bar("re-extracting", quiet) as bar:
+    engine = open_database(db, create=False)
+    with warning_extractor() as extractor, progress_bar("re-extracting", quiet) as bar:
         bar.set_total(count_stale(engine, older_than, all_))
-        result = run_reextract(engine, older_than=older_than, everything=all_, batch_size=batch_size, on_progress=bar.advance)
+        result = run_reextract(engine, older_than=older_than, everything=all_, batch_size=batch_size, extractor=extractor, on_progress=bar.advance)
     if not quiet:
-        print(f"Re-extracted {result.updated} records ({result.unchanged} already current).")
+        skipped = (
+            f", {result.skipped} skipped: {'its stored record' if result.skipped == 1 else 'their stored records'} could not be read"
+            if result.skipped else ""
+        )
+        print(f"Re-extracted {result.updated} records ({result.unchanged} already current{skipped}).")
 
 
 def register(app: typer.Typer) -> None:

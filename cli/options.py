@@ -35,8 +35,10 @@ PBelowOpt = Annotated[Optional[float], typer.Option("--has-pvalue-below", min=0,
 OutcomeOpt = Annotated[Optional[list[str]], typer.Option("--outcome", help="An outcome mentioned (e.g. rankin; repeatable).")]
 MeshOpt = Annotated[Optional[list[str]], typer.Option("--mesh", help="A MeSH heading, e.g. Stroke (repeatable).")]
 PubtypeOpt = Annotated[Optional[list[str]], typer.Option("--pubtype", help="A publication type, e.g. 'Randomized Controlled Trial' (repeatable).")]
+AuthorOpt = Annotated[Optional[list[str]], typer.Option("--author", help="An author, as PubMed writes names: 'Lee' or 'Lee JS' (repeatable).")]
+JournalOpt = Annotated[Optional[list[str]], typer.Option("--journal", help="Words of the journal's name or abbreviation, e.g. Neurology (repeatable).")]
 SavedSearchOpt = Annotated[Optional[str], typer.Option("--saved-search", help="Only records a saved search brought in.")]
-ScreeningOpt = Annotated[Optional[str], typer.Option("--screening", help="included, excluded or unscreened.")]
+ScreeningOpt = Annotated[Optional[str], typer.Option("--screening", help="included, excluded (every reviewer agreeing), conflict or unscreened.")]
 RetractedOpt = Annotated[bool, typer.Option("--include-retracted", help="Also list retracted records (left out by default).")]
 SortOpt = Annotated[Optional[str], typer.Option("--sort", help="relevance (with text), year or n.")]
 
@@ -55,6 +57,8 @@ FILTERS: dict[str, tuple[Any, Any]] = {
     "outcome": (OutcomeOpt, None),
     "mesh": (MeshOpt, None),
     "pubtype": (PubtypeOpt, None),
+    "author": (AuthorOpt, None),
+    "journal": (JournalOpt, None),
     "saved_search": (SavedSearchOpt, None),
     "screening": (ScreeningOpt, None),
     "include_retracted": (RetractedOpt, False),

@@ -5,19 +5,22 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
-from rich.table import Table
+from rich.text import Text
 
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
+from trialdb.cli.extract_warnings import warning_extractor
 from trialdb.cli.options import DbOption, QuietOption
 from trialdb.cli.progress import progress_bar
+from trialdb.cli.render import Table
 from trialdb.db.engine import open_database
-from trialdb.db.runs import add_saved_search, get_saved_search, list_runs, list_saved_searches, remove_saved_search
+from trialdb.db.runs import FILE_KINDS, add_saved_search, get_saved_search, list_runs, list_saved_searches, remove_saved_search
 from trialdb.errors import InputError
 from trialdb.fetch.eutils import ENV_EMAIL, EutilsClient, EutilsConfig
+from trialdb.pipeline.ingest import count_records
 from trialdb.pipeline.runs import RunReport, fetch_by_pmid, fetch_query, import_files, update_searches
 
 NCBI_NOTE = (
@@ -73,12 +76,12 @@ def fetch(
         pmids += [ln.split("#")[0].strip() for ln in lines if ln.split("#")[0].strip()]
     if bool(query) == bool(pmids):
         raise InputError("give either a PubMed query or --pmid/--pmid-file, not both and not neither")
-    engine = open_database(db)
-    with _client(retries, quiet) as client, progress_bar("fetching", quiet) as bar:
+    engine = open_database(db, create=True)
+    with warning_extractor() as extractor, _client(retries, quiet) as client, progress_bar("fetching", quiet) as bar:
         if query:
-            report = fetch_query(engine, client, query, batch_size=batch_size, on_total=bar.set_total, on_progress=bar.advance)
+            report = fetch_query(engine, client, query, batch_size=batch_size, extractor=extractor, on_total=bar.set_total, on_progress=bar.advance)
         else:
-            report = fetch_by_pmid(engine, client, pmids, on_total=bar.set_total, on_progress=bar.advance)
+            report = fetch_by_pmid(engine, client, pmids, extractor=extractor, on_total=bar.set_total, on_progress=bar.advance)
     if not quiet:
         print(_summary(report))
 
@@ -94,7 +97,8 @@ def searches_add(
     db: DbOption = None,
 ) -> None:
     """Save a PubMed query under a name; 'trialdb update' fetches what is new for it."""
-    s = add_saved_search(open_database(db), name, query)
+    # Run before the first update, so it may make the database.
+    s = add_saved_search(open_database(db, create=True), name, query)
     print(f"Saved search {s.name!r}: {s.query}")
 
 
@@ -105,8 +109,9 @@ def searches_list(db: DbOption = None) -> None:
     table = Table(title="Saved searches")
     for col in ("name", "last complete update", "query"):
         table.add_column(col, overflow="fold")
-    for s in list_saved_searches(open_database(db)):
-        table.add_row(s.name, s.last_success_at or "never", s.query)
+    for s in list_saved_searches(open_database(db, create=False)):
+        # Text, not markup: rich would take "[tiab]" for a style and drop it.
+        table.add_row(Text(s.name), s.last_success_at or "never", Text(s.query))
     render.wide_console().print(table)
 
 
@@ -114,7 +119,7 @@ def searches_list(db: DbOption = None) -> None:
 @user_errors
 def searches_show(name: str, db: DbOption = None) -> None:
     """Show one saved search."""
-    s = get_saved_search(open_database(db), name)
+    s = get_saved_search(open_database(db, create=False), name)
     print(json.dumps(s.__dict__, indent=2))
 
 
@@ -122,7 +127,7 @@ def searches_show(name: str, db: DbOption = None) -> None:
 @user_errors
 def searches_remove(name: str, db: DbOption = None) -> None:
     """Remove a saved search (its records and run log stay)."""
-    remove_saved_search(open_database(db), name)
+    remove_saved_search(open_database(db, create=False), name)
     print(f"Removed saved search {name!r}")
 
 
@@ -139,9 +144,11 @@ def update(
     lost), 5 database error, 6 another update is running, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM
     (either way the run is logged as interrupted and a rerun finishes it).
     """
-    engine = open_database(db)
-    with _client(retries, quiet) as client, progress_bar("updating", quiet) as bar:
-        reports = update_searches(engine, client, name or (), batch_size=batch_size, on_total=bar.set_total, on_progress=bar.advance)
+    engine = open_database(db, create=True)
+    with warning_extractor() as extractor, _client(retries, quiet) as client, progress_bar("updating", quiet) as bar:
+        reports = update_searches(
+            engine, client, name or (), batch_size=batch_size, extractor=extractor, on_total=bar.set_total, on_progress=bar.advance
+        )
     if not quiet:
         print("\n".join(_summary(r) for r in reports))
 
@@ -151,22 +158,41 @@ def log(
     format: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
     db: DbOption = None,
 ) -> None:
-    """Show every run (PRISMA-S): when, the query, PubMed's translation, counts, trialdb version."""
+    """Show every run (PRISMA-S): when, the query as typed and PubMed's translation (or the files read), counts, versions."""
     if format not in ("table", "json"):
         raise InputError(f"unknown format {format!r}; use table or json")
-    runs = list_runs(open_database(db), limit)
+    runs = list_runs(open_database(db, create=False), limit)
     if format == "json":
-        print(json.dumps(runs, indent=2))
+        print(json.dumps(runs, indent=2, ensure_ascii=False))
         return
-    table = Table(title="Runs")
-    for col in ("run", "kind", "search", "started (UTC)", "status", "found", "new", "revised", "unchanged", "deleted", "failed", "query"):
-        table.add_column(col, overflow="fold")
+    table = Table(title="Runs", show_lines=True)
+    for col in ("run", "started (UTC)", "status"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("kind", overflow="fold", max_width=12)
+    for col in ("records", "versions"):
+        table.add_column(col, overflow="fold", max_width=16)
+    table.add_column("query or files", overflow="fold", ratio=1, min_width=30)
     for r in runs:
+        # One count, one version a line: the query and PubMed's translation keep most of the width.
+        counts = "\n".join(f"{k} {r[k]}" for k in ("found", "new", "revised", "unchanged", "deleted", "failed"))
         table.add_row(
-            str(r["id"]), r["kind"], r["saved_search"] or "", r["started_at"], r["status"],
-            *(str(r[k]) for k in ("found", "new", "revised", "unchanged", "deleted", "failed")), r["query"] or "",
+            str(r["id"]), r["started_at"].replace("T", " ").removesuffix("+00:00"), r["status"],
+            Text(r["kind"] + (f" {r['saved_search']}" if r["saved_search"] else "")), counts,
+            f"trialdb {r['trialdb_version']}\nextractor {r['extractor_version']}", _what_was_run(r),
         )
     render.wide_console().print(table)
+
+
+def _what_was_run(run: dict[str, Any]) -> Text:
+    """Return a run's query as typed and PubMed's translation, or the files it read, each labelled (as plain text, not markup)."""
+    if run["files"] is not None:
+        return Text("\n".join(["files:", *run["files"]]))
+    if run["kind"] in FILE_KINDS:
+        return Text(f"files: {run['query'] or ''}")  # logged by an earlier trialdb: shown as stored
+    lines = [f"as typed: {run['query'] or ''}"]
+    if run["query_translation"]:
+        lines.append(f"PubMed's translation: {run['query_translation']}")
+    return Text("\n".join(lines))
 
 
 def import_(
@@ -176,9 +202,12 @@ def import_(
     db: DbOption = None,
 ) -> None:
     """Import PubMed's offline files in the order given: later versions replace earlier ones, deletions apply."""
-    engine = open_database(db)
-    with progress_bar("importing", quiet) as bar:
-        report = import_files(engine, paths, batch_size=batch_size, on_total=bar.set_total, on_progress=bar.advance)
+    total = count_records(paths)  # a bad file is refused before the database is opened (or made)
+    engine = open_database(db, create=True)
+    with warning_extractor() as extractor, progress_bar("importing", quiet) as bar:
+        report = import_files(
+            engine, paths, batch_size=batch_size, extractor=extractor, on_total=bar.set_total, on_progress=bar.advance, total=total
+        )
     if not quiet:
         print(_summary(report))
 

@@ -16,6 +16,7 @@ from trialdb.db.engine import open_database
 from trialdb.db.export import CSV_COLUMNS, iter_contract_records, iter_csv_rows
 from trialdb.db.export_citations import iter_bibtex, iter_ris
 from trialdb.db.export_meta import META_COLUMNS, iter_meta_rows
+from trialdb.db.screening import SCREENING_COLUMNS, iter_screening_rows
 from trialdb.db.search import SearchQuery, count_matches, ranking_note
 from trialdb.db.search import search as run_search
 from trialdb.errors import InputError
@@ -35,11 +36,13 @@ class ExportFormat(str, Enum):
     meta = "meta"
     ris = "ris"
     bibtex = "bibtex"
+    screening = "screening"
 
 
 #: The file names each export format writes (-o must end so: a .csv file never holds a workbook).
 EXPORT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "csv": (".csv",), "meta": (".csv",), "json": (".json",), "xlsx": (".xlsx",), "ris": (".ris",), "bibtex": (".bib",),
+    "screening": (".csv",),
 }
 
 
@@ -66,7 +69,7 @@ def search(
     if limit is None and format is SearchFormat.table:
         limit = TABLE_PAGE
     query = SearchQuery(text=" ".join(text) if text else None, sort=sort, limit=limit, offset=offset, **(filters or {}))
-    engine = open_database(db)
+    engine = open_database(db, create=False)
     hits = run_search(engine, query)
     if format is SearchFormat.json:
         print(json.dumps([render.hit_dict(h) for h in hits], ensure_ascii=False, indent=2))
@@ -85,7 +88,7 @@ def search(
 @with_filters(text_option=True)
 def export(
     format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="csv, json (the contract), xlsx (a sheet per table), meta (for metafor), ris, bibtex.")
+        ExportFormat, typer.Option("--format", "-f", help="csv, json (the contract), xlsx (a sheet per table), meta (metafor), ris, bibtex, screening.")
     ] = ExportFormat.csv,
     output: Annotated[
         Optional[str], typer.Option("--output", "-o", help="File to write, named for its format (.csv, .json, .xlsx, .ris, .bib); '-' for stdout.")
@@ -100,7 +103,7 @@ def export(
         raise InputError("xlsx needs a file: add -o trials.xlsx")
     render.check_suffix(output, format.value, EXPORT_SUFFIXES)
     render.check_output(output, force)
-    engine = open_database(db)
+    engine = open_database(db, create=False)
     query = SearchQuery(sort=sort, limit=None, **(filters or {}))
     if format is ExportFormat.xlsx:
         from trialdb.db.export_xlsx import write_workbook  # openpyxl only for xlsx
@@ -113,6 +116,8 @@ def export(
                 n = render.write_csv(iter_csv_rows(engine, query), CSV_COLUMNS, out)
             elif format is ExportFormat.meta:
                 n = render.write_csv(iter_meta_rows(engine, query), META_COLUMNS, out)
+            elif format is ExportFormat.screening:
+                n = render.write_csv(iter_screening_rows(engine, query), SCREENING_COLUMNS, out)
             elif format is ExportFormat.json:
                 n = render.write_json_array(iter_contract_records(engine, query), out)
             else:
@@ -121,7 +126,8 @@ def export(
                     out.write(record + ("\n" if format is ExportFormat.bibtex else ""))
                     n += 1
     if output not in (None, "-"):
-        unit = "rows" if format is ExportFormat.meta else "trials" if n != 1 else "trial"
+        noun = "decision" if format is ExportFormat.screening else "trial"
+        unit = "rows" if format is ExportFormat.meta else noun if n == 1 else f"{noun}s"
         print(f"Wrote {n} {unit} to {output}", file=sys.stderr)
 
 

@@ -12,14 +12,28 @@ from pathlib import Path
 from typing import IO, Any
 
 from rich.console import Console
-from rich.table import Table
+from rich.table import Table as _RichTable
+from rich.text import Text
 
 from trialdb.db.cells import safe_cell
 from trialdb.db.queries import Stats, TrialDetail
+from trialdb.db.screening import UNRECORDED
 from trialdb.db.search import SearchHit
 from trialdb.errors import DatabaseError, InputError
 
+#: Duplicate groups listed by `stats` (the JSON form lists them all).
+DUPLICATES_SHOWN = 20
+
 HIT_COLUMNS = ("pmid", "year", "study_type", "total_n", "blinding", "evidence_level", "registry_ids", "journal", "title")
+
+
+class Table(_RichTable):
+    """A rich Table whose text cells are plain text: "[tiab]" or "[in German]" in a title is not markup."""
+
+    def add_row(self, *renderables: Any, **kwargs: Any) -> None:
+        """Add a row, each str cell as a Text (no markup, no [style] tags read)."""
+        super().add_row(*(Text(r) if isinstance(r, str) else r for r in renderables), **kwargs)
+
 
 
 def wide_console() -> Console:
@@ -198,6 +212,57 @@ def _yes_no(v: Any) -> str:
     return "yes" if v is True else "no" if v is False else "not stated"
 
 
+def _major(name: str, major: bool) -> str:
+    return f"{name}*" if major else name
+
+
+def print_record_details(console: Console, x: dict[str, Any]) -> None:
+    """Print a record's identifiers, dates, journal IDs, other titles and abstracts and conflict-of-interest statement
+    (fetch.article.record_details), each only when the record has it; print_record_tables prints the rest."""
+    ids = [label + x[key] for label, key in (("PMC ID ", "pmc_id"), ("status ", "publication_status"),
+                                             ("published electronically ", "article_date")) if x.get(key)]
+    if ids:
+        console.print("  ".join(ids), markup=False)
+    journal = [f"NLM ID {x['nlm_journal_id']}"] if x.get("nlm_journal_id") else []
+    if x.get("issn"):
+        journal.append("ISSN " + ", ".join(f"{i['issn']} ({i['type']})" if i["type"] else i["issn"] for i in x["issn"]))
+    if journal:
+        console.print("Journal: " + "; ".join(journal), markup=False)
+    if x.get("history"):
+        console.print("History: " + ", ".join(f"{h['status']} {h['date']}" for h in x["history"]), markup=False)
+    if x.get("vernacular_title"):
+        console.print(f"Vernacular title: {x['vernacular_title']}", markup=False)
+    for o in x.get("other_abstracts") or []:
+        kind = ", ".join(v for v in (o["type"], o["language"]) if v)
+        console.print(f"Other abstract{f' ({kind})' if kind else ''}: {o['text']}", markup=False)
+    if x.get("coi_statement"):
+        console.print(f"Conflict of interest: {x['coi_statement']}", markup=False)
+
+
+def print_record_tables(console: Console, x: dict[str, Any]) -> None:
+    """Print a record's MeSH headings (with UIs and major topics marked *), chemicals, grants and affiliations as tables."""
+    tables: list[tuple[str, tuple[str, ...], list[tuple[str, ...]]]] = [
+        ("MeSH headings (* major topic)", ("heading", "UI", "qualifiers"), [
+            (_major(m["descriptor"], m["major"]), m["ui"] or "",
+             ", ".join(_major(q["name"], q["major"]) + (f" ({q['ui']})" if q["ui"] else "") for q in m["qualifiers"]))
+            for m in x.get("mesh") or []
+        ]),
+        ("Chemicals", ("substance", "UI", "registry number"), [(c["name"], c["ui"] or "", c["registry_number"] or "") for c in x.get("chemicals") or []]),
+        ("Grants", ("grant ID", "agency", "country"), [(g["grant_id"] or "", g["agency"] or "", g["country"] or "") for g in x.get("grants") or []]),
+        ("Affiliations", ("author", "affiliation"), [
+            (a["author"] or "(not attributed)", "; ".join(a["affiliations"])) for a in x.get("affiliations") or []
+        ]),
+    ]
+    for title, columns, rows in tables:
+        if rows:
+            t = Table(title=title)
+            for col in columns:
+                t.add_column(col, overflow="fold")
+            for row in rows:
+                t.add_row(*(Text(v) for v in row))  # Text: brackets in names and affiliations are not markup
+            console.print(t)
+
+
 def print_detail(console: Console, d: TrialDetail) -> None:
     """Print one trial: citation, every fact, and the sentence each came from."""
     c, f = d.citation, d.facts
@@ -206,13 +271,14 @@ def print_detail(console: Console, d: TrialDetail) -> None:
         console.print("[bold red]RETRACTED: PubMed marks this record as retracted.[/bold red]")
     if c.get("expression_of_concern"):
         console.print("[bold yellow]An expression of concern is linked to this record.[/bold yellow]")
-    console.print(f"[bold]{c['title']}[/bold]")
+    console.print(Text(c["title"], style="bold"))
     cite = " ".join(x for x in (authors, f"{c['journal'] or ''} {c['year'] or ''}".strip(),
                                  f"{c['volume'] or ''}{'(' + c['issue'] + ')' if c['issue'] else ''}{':' + c['pages'] if c['pages'] else ''}") if x)
     console.print(cite, markup=False)
     console.print(f"PMID {d.pmid}" + (f"  doi:{c['doi']}" if c["doi"] else "") + f"  extractor {d.extractor_version}", markup=False)
     if c["publication_types"]:
         console.print("Publication types: " + ", ".join(c["publication_types"]), markup=False)
+    print_record_details(console, c.get("details") or {})
 
     design = f["design"]
     t = Table(title="Design", show_header=False)
@@ -261,6 +327,7 @@ def print_detail(console: Console, d: TrialDetail) -> None:
     console.print("Registry IDs: " + (", ".join(f["registry_ids"]) or "none stated"), markup=False)
     ev = f["evidence_class"]
     console.print("Evidence class: " + (f"{ev['scheme']} {ev['level']}" if ev else "none stated"), markup=False)
+    print_record_tables(console, c.get("details") or {})
 
     if d.provenance:
         t = Table(title="Where each fact came from")
@@ -269,12 +336,26 @@ def print_detail(console: Console, d: TrialDetail) -> None:
         for p in d.provenance:
             t.add_row(p["field"], p["value"], p["section"] or "", p["sentence"])
         console.print(t)
+    print_decisions(console, d.screening)
+
+
+def print_decisions(console: Console, decisions: list[dict[str, Any]]) -> None:
+    """Print a record's screening decisions (reviewer, decision, reason, time), oldest first, or that there are none."""
+    if not decisions:
+        console.print("Screening: no decisions yet", markup=False)
+        return
+    t = Table(title="Screening decisions (each reviewer's latest counts)")
+    for col in ("reviewer", "decision", "reason", "time (UTC)"):
+        t.add_column(col, overflow="fold")
+    for x in decisions:
+        t.add_row(x["reviewer"] or UNRECORDED, x["decision"], x["reason"] or "", x["decided_at"])
+    console.print(t)
 
 
 def print_screening_card(console: Console, d: TrialDetail) -> None:
     """Print what a screener needs: citation, abstract, and the extracted design and size."""
     c, f = d.citation, d.facts
-    console.print(f"[bold]{c['title']}[/bold]")
+    console.print(Text(c["title"], style="bold"))
     console.print(f"{', '.join(c['authors'][:3])}{' et al.' if len(c['authors']) > 3 else ''} {c['journal'] or ''} {c['year'] or ''}", markup=False)
     console.print(d.abstract or "(no abstract)", markup=False)
     size = f["sample_size"]
@@ -289,7 +370,17 @@ def print_screening_card(console: Console, d: TrialDetail) -> None:
 
 def print_stats(console: Console, s: Stats) -> None:
     """Print the database's counts as tables."""
-    console.print(f"{s.articles} records, {s.with_registry_id} with a registry ID")
+    console.print(f"{s.articles} records, {s.with_registry_id} with a registry ID", markup=False)
+    groups, records = s.duplicate_groups, s.duplicate_records
+    console.print(
+        f"duplicates: {groups} group{'s' if groups != 1 else ''}, {records} record{'s' if records != 1 else ''}"
+        + (" (one publication under several PMIDs: same DOI, or same title, first author and year)" if groups else ""),
+        markup=False,
+    )
+    for group in s.duplicates[:DUPLICATES_SHOWN]:
+        console.print("  " + " = ".join(group), markup=False)
+    if groups > DUPLICATES_SHOWN:
+        console.print(f"  ... and {groups - DUPLICATES_SHOWN} more (trialdb stats --format json lists every group)", markup=False)
     for title, data in (("By design", s.by_design), ("By year", s.by_year), ("By evidence class", s.by_evidence_class)):
         t = Table(title=title)
         t.add_column("value")

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
 
-from trialdb.cli import render
+from trialdb.cli import render, screening
 from trialdb.cli.errors import user_errors
 from trialdb.cli.options import DbOption, ForceOption, with_filters
+from trialdb.cli.screening import ENV_REVIEWER
+from trialdb.db.agreement import agreement
 from trialdb.db.engine import open_database
 from trialdb.db.plot_data import PLOTS, plot_data
-from trialdb.db.queries import get_trial
 from trialdb.db.report import report_data, report_markdown
-from trialdb.db.screening import next_unscreened, record_decisions
+from trialdb.db.screening import conflicts, record_decisions
 from trialdb.db.search import SearchQuery
 from trialdb.errors import InputError
 
@@ -24,49 +27,72 @@ from trialdb.errors import InputError
 REPORT_SUFFIXES: dict[str, tuple[str, ...]] = {"md": (".md", ".markdown"), "json": (".json",)}
 
 
+@with_filters(text_option=True)
 def screen(
     pmids: Annotated[Optional[list[str]], typer.Argument(help="PMIDs to decide on.")] = None,
     include: Annotated[bool, typer.Option("--include", help="Include these records.")] = False,
     exclude: Annotated[bool, typer.Option("--exclude", help="Exclude these records (give --reason).")] = False,
     reason: Annotated[Optional[str], typer.Option("--reason", help="Why (PRISMA reports exclusions by reason).")] = None,
-    next_: Annotated[bool, typer.Option("--next", help="Screen unscreened records one at a time: i/e/s/q.")] = False,
+    reviewer: Annotated[
+        Optional[str], typer.Option("--reviewer", help=f"Who decides (default: ${ENV_REVIEWER}, else your OS user name).")
+    ] = None,
+    next_: Annotated[
+        bool, typer.Option("--next", help="Screen the records you have not decided on, one at a time (i/e/s/q); takes the search filters.")
+    ] = False,
+    order: Annotated[
+        str, typer.Option("--order", help="For --next: newest (first), or relevance: most likely included first, by a model of your decisions.")
+    ] = "newest",
+    conflicts_: Annotated[bool, typer.Option("--conflicts", help="List the records where reviewers disagree.")] = False,
+    agreement_: Annotated[bool, typer.Option("--agreement", help="Cohen's kappa between two reviewers.")] = False,
+    reviewers: Annotated[
+        Optional[str], typer.Option("--reviewers", help="The two reviewers --agreement compares, A,B (default: the two who screened most).")
+    ] = None,
     db: DbOption = None,
+    filters: dict[str, Any] | None = None,
 ) -> None:
-    """Record screening decisions; they survive revisions and re-extraction."""
-    engine = open_database(db)
-    if next_:
-        if pmids or include or exclude:
-            raise InputError("--next takes no PMIDs and no --include/--exclude; it asks for each record")
-        _interactive(engine)
+    """Record screening decisions by reviewer (they survive revisions and re-extraction); list conflicts; measure agreement."""
+    modes = [name for name, on in (("--next", next_), ("--conflicts", conflicts_), ("--agreement", agreement_)) if on]
+    if len(modes) > 1:
+        raise InputError(f"give one of {', '.join(modes)}, not several")
+    mode = modes[0] if modes else None
+    if mode and (pmids or include or exclude or reason):
+        ask = "it asks for each record" if mode == "--next" else "it reads the decisions already made"
+        raise InputError(f"{mode} takes no PMIDs and no --include/--exclude/--reason; {ask}")
+    chosen = {k: v for k, v in (filters or {}).items() if v not in (None, False)}
+    if chosen and mode != "--next":
+        raise InputError(f"--{next(iter(chosen)).replace('_', '-')} chooses the records of --next; add --next, or give PMIDs alone")
+    if order != "newest" and mode != "--next":
+        raise InputError("--order is for --next (the order records are shown in)")
+    if reviewers is not None and mode != "--agreement":
+        raise InputError("--reviewers A,B is for --agreement; a decision takes --reviewer NAME")
+    if reviewer is not None and mode in ("--conflicts", "--agreement"):
+        raise InputError(f"{mode} reads every reviewer's decisions; --reviewer is for recording them" +
+                         ("" if mode == "--conflicts" else " (compare two with --reviewers A,B)"))
+    if mode == "--conflicts":
+        sys.stdout.write(screening.conflicts_text(conflicts(open_database(db, create=False))))
         return
-    if include == exclude:
+    if mode == "--agreement":
+        pair = screening.parse_reviewers(reviewers) if reviewers is not None else None
+        sys.stdout.write(screening.agreement_text(agreement(open_database(db, create=False), pair)))
+        return
+    if mode is None and include == exclude:
         raise InputError("give --include or --exclude (one of them) with the PMIDs, or use --next")
+    query = SearchQuery(limit=None, **chosen) if mode else None
+    who, note = screening.resolve_reviewer(reviewer, os.environ)
+    engine = open_database(db, create=False)
+    if note:
+        print(f"Note: {note}", file=sys.stderr)
+    if query is not None:
+        if order == "relevance":
+            from trialdb.db.relevance import relevance_note
+
+            if waiting := relevance_note(engine, who):
+                print(f"Note: {waiting}", file=sys.stderr)
+        screening.run_session(engine, query, who, order)
+        return
     decision = "included" if include else "excluded"
-    n = record_decisions(engine, pmids or [], decision, reason)
+    n = record_decisions(engine, pmids or [], decision, reason, reviewer=who)
     print(f"{decision.capitalize()} {n} record{'s' if n != 1 else ''}" + (f" ({reason})" if reason else ""))
-
-
-def _interactive(engine) -> None:  # type: ignore[no-untyped-def]
-    console = render.wide_console()
-    skipped: list[str] = []
-    done = 0
-    while (pmid := next_unscreened(engine, skipped)) is not None:
-        detail = get_trial(engine, pmid)
-        console.rule(f"PMID {pmid}")
-        render.print_screening_card(console, detail)
-        key = typer.prompt("[i]nclude, [e]xclude, [s]kip, [q]uit", default="s").strip().lower()[:1]
-        if key == "q":
-            break
-        if key == "i":
-            record_decisions(engine, [pmid], "included")
-            done += 1
-        elif key == "e":
-            why = typer.prompt("Reason for exclusion").strip()
-            record_decisions(engine, [pmid], "excluded", why)
-            done += 1
-        else:
-            skipped.append(pmid)
-    print(f"Screened {done} record{'s' if done != 1 else ''}; {len(skipped)} skipped.")
 
 
 def report(
@@ -80,7 +106,7 @@ def report(
         raise InputError(f"unknown format {format!r}; use md or json")
     render.check_suffix(output, format, REPORT_SUFFIXES)
     render.check_output(output, force)
-    data = report_data(open_database(db))
+    data = report_data(open_database(db, create=False))
     with render.atomic_output(output, force) as out:
         out.write(json.dumps(data, indent=2) + "\n" if format == "json" else report_markdown(data))
 
@@ -101,7 +127,7 @@ def plot(
     if Path(output).suffix.lower() not in (".png", ".svg"):
         raise InputError(f"{output}: give a .png or .svg file name")
     render.check_output(output, force)
-    data = plot_data(open_database(db), kind, SearchQuery(limit=None, **(filters or {})))
+    data = plot_data(open_database(db, create=False), kind, SearchQuery(limit=None, **(filters or {})))
 
     from trialdb.cli.plots import draw  # matplotlib only for this command
 

@@ -187,7 +187,12 @@ def _trigram_indexes(conn: Connection) -> None:
 
 
 #: Nullable columns added after the first schema, by table: an older database is given them on open.
-ADDED_COLUMNS: dict[str, dict[str, str]] = {"trial": {"planned_n": "INTEGER"}}
+ADDED_COLUMNS: dict[str, dict[str, str]] = {
+    "trial": {"planned_n": "INTEGER"},
+    "article": {"pmc_id": "VARCHAR(16)", "details": "TEXT"},
+    "screening": {"reviewer": "VARCHAR(100)"},
+    "arm_result": {"timepoint": "TEXT", "median": "FLOAT", "q1": "FLOAT", "q3": "FLOAT", "sentence": "TEXT"},
+}
 
 
 def _check_columns(engine: Engine) -> None:
@@ -241,8 +246,62 @@ def database_error(exc: SQLAlchemyError, opening: bool = False) -> DatabaseError
     )
 
 
-def open_database(db: str | None = None) -> Engine:
-    """Return a ready Engine for ``db`` (or the configured default), with the schema in place."""
-    engine = make_engine(resolve_database_url(db))
+#: A table every trialdb database has: a database without it is none of trialdb's.
+MARKER_TABLE = "article"
+
+
+def open_database(db: str | None = None, create: bool = True) -> Engine:
+    """Return a ready Engine for ``db`` (or the configured default), with the schema in place.
+
+    ``create`` False (commands that only read): a database that is not there, or has none of trialdb's
+    tables, is a DatabaseError, and no folder, file or table is made.
+    """
+    url = resolve_database_url(db)
+    if not create:
+        _require_sqlite_file(url)
+    engine = make_engine(url)
+    if not create:
+        _require_tables(engine)
     init_db(engine)
     return engine
+
+
+def _no_database(where: str) -> DatabaseError:
+    return DatabaseError(f"no database at {where}; run trialdb ingest or fetch first")
+
+
+def _require_sqlite_file(url: str) -> None:
+    """Raise DatabaseError when ``url`` names a SQLite file that is missing or has no trialdb tables; touch nothing."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return  # make_engine says what is wrong with the URL
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return
+    path = Path(parsed.database)
+    if not path.is_file():
+        raise _no_database(str(path))
+    # Read-only: an empty file stays empty (a read-write open would make it a database, WAL mode and all).
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = probe.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MARKER_TABLE,)).fetchone()
+        finally:
+            probe.close()
+    except sqlite3.Error:
+        return  # not a database, or unreadable: opening it says which
+    if found is None:
+        raise _no_database(str(path))
+
+
+def _require_tables(engine: Engine) -> None:
+    """Raise DatabaseError when the database (its schema, on PostgreSQL) has none of trialdb's tables."""
+    try:
+        names = sa_inspect(engine).get_table_names()
+    except OperationalError as exc:
+        raise database_error(exc, opening=True) from None
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"cannot open the database ({_first_line(exc)}); check --db or ${ENV_URL}") from None
+    if MARKER_TABLE not in names:
+        where = engine.url.database if engine.dialect.name == "sqlite" else display_url(engine.url)
+        raise _no_database(where or display_url(engine.url))

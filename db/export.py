@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
+from trialdb.db.queries import stored_details
 from trialdb.db.search import SearchQuery, iter_matches
 
 #: The CSV columns, one row per trial, in order.
@@ -71,6 +72,6 @@ def iter_csv_rows(engine: Engine, query: SearchQuery) -> Iterator[dict[str, Any]
 
 
 def iter_contract_records(engine: Engine, query: SearchQuery) -> Iterator[dict[str, Any]]:
-    """Yield the JSON contract of each matching trial, streaming."""
-    for _, trial in iter_matches(engine, query):
-        yield json.loads(trial.facts_json)
+    """Yield the JSON contract of each matching trial with the record's ``details`` (fetch.article.record_details), streaming."""
+    for article, trial in iter_matches(engine, query):
+        yield {**json.loads(trial.facts_json), "details": stored_details(article.details)}

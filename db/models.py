@@ -33,6 +33,10 @@ class ArticleRow(SQLModel, table=True):
     content_hash: str = Field(max_length=64)
     retracted: bool = Field(default=False, index=True)
     expression_of_concern: bool = False
+    pmc_id: str | None = Field(default=None, max_length=16)
+    #: fetch.article.record_details as JSON (PMC ID, dates, affiliations, MeSH with UIs, chemicals, grants, ...);
+    #: None for a record stored before they were kept, until reextract --all rewrites it.
+    details: str | None = Field(default=None, sa_column=Column(Text))
 
 
 class ArticleVersionRow(SQLModel, table=True):
@@ -160,7 +164,7 @@ class EffectRow(SQLModel, table=True):
 
 
 class ArmResultRow(SQLModel, table=True):
-    """One arm's stated result for an outcome (events of total, or mean and SD), for meta-analysis."""
+    """One arm's stated result for an outcome at a time point (events of total, mean and SD, median and IQR), with its sentence."""
 
     __tablename__ = "arm_result"
     pmid: str = Field(primary_key=True, foreign_key="article.pmid", max_length=16)
@@ -173,6 +177,11 @@ class ArmResultRow(SQLModel, table=True):
     sd: float | None = Field(default=None, sa_column=Column(Float))
     derived: bool = False
     text: str = Field(sa_column=Column(Text, nullable=False))
+    timepoint: str | None = Field(default=None, sa_column=Column(Text))
+    median: float | None = Field(default=None, sa_column=Column(Float))
+    q1: float | None = Field(default=None, sa_column=Column(Float))
+    q3: float | None = Field(default=None, sa_column=Column(Float))
+    sentence: str | None = Field(default=None, sa_column=Column(Text))
 
 
 class ArticleTagRow(SQLModel, table=True):
@@ -216,11 +225,15 @@ class SearchMemberRow(SQLModel, table=True):
 
 
 class ScreeningRow(SQLModel, table=True):
-    """One screening decision; the latest per PMID is the current one. Never touched by re-extraction."""
+    """One screening decision by one reviewer; each reviewer's latest per PMID is theirs. Never touched by re-extraction.
+
+    ``reviewer`` is None for decisions recorded before trialdb kept reviewers' names.
+    """
 
     __tablename__ = "screening"
     id: int | None = Field(default=None, primary_key=True)
     pmid: str = Field(index=True, max_length=16)
+    reviewer: str | None = Field(default=None, max_length=100)
     decision: str = Field(max_length=16)
     reason: str | None = Field(default=None, sa_column=Column(Text))
     decided_at: str = Field(max_length=32)

@@ -9,14 +9,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
+from trialdb.db.duplicates import duplicate_groups
 from trialdb.db.models import ArticleRow, ProvenanceRow, RegistryIdRow, TrialRow
+from trialdb.db.screening import screening_history
 from trialdb.errors import InputError, NotFoundError
-from trialdb.fetch.article import canonical_pmid
+from trialdb.fetch.article import canonical_pmid, no_details
 
 
 @dataclass
 class TrialDetail:
-    """Everything stored about one trial: citation, facts (the contract) and provenance."""
+    """Everything stored about one trial: citation, facts (the contract), provenance, and its screening decisions (oldest first)."""
 
     pmid: str
     citation: dict[str, Any]
@@ -24,6 +26,7 @@ class TrialDetail:
     facts: dict[str, Any]
     extractor_version: str
     provenance: list[dict[str, Any]] = field(default_factory=list)
+    screening: list[dict[str, Any]] = field(default_factory=list)
 
 
 def get_trial(engine: Engine, pmid: str) -> TrialDetail:
@@ -60,6 +63,7 @@ def get_trial(engine: Engine, pmid: str) -> TrialDetail:
         "mesh_terms": json.loads(art["mesh_terms"]),
         "retracted": bool(art["retracted"]),
         "expression_of_concern": bool(art["expression_of_concern"]),
+        "details": stored_details(art["details"]),
     }
     return TrialDetail(
         pmid=pmid,
@@ -71,22 +75,34 @@ def get_trial(engine: Engine, pmid: str) -> TrialDetail:
             {"field": f, "value": v, "section": sec, "start": a, "end": b, "sentence": sent}
             for f, v, sec, a, b, sent in prov
         ],
+        screening=screening_history(engine, pmid),
     )
+
+
+def stored_details(details: str | None) -> dict[str, Any]:
+    """Return an article row's details column as fetch.article.record_details gives them (empty for a record stored before)."""
+    return {**no_details(), **json.loads(details)} if details else no_details()
 
 
 @dataclass
 class Stats:
-    """Counts across the database: records, and trials by design, year and evidence class."""
+    """Counts across the database: records, trials by design, year and evidence class, and duplicates across PMIDs.
+
+    ``duplicates`` are the groups of PMIDs that are one publication (db/duplicates.py); ``duplicate_records`` their members.
+    """
 
     articles: int
     by_design: dict[str, int]
     by_year: dict[str, int]
     by_evidence_class: dict[str, int]
     with_registry_id: int
+    duplicate_groups: int = 0
+    duplicate_records: int = 0
+    duplicates: list[list[str]] = field(default_factory=list)
 
 
 def stats(engine: Engine) -> Stats:
-    """Return the database's counts by design, publication year and evidence class."""
+    """Return the database's counts by design, publication year and evidence class, and its duplicate groups."""
     with engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(ArticleRow)).scalar_one()
         by_design = dict(
@@ -100,10 +116,14 @@ def stats(engine: Engine) -> Stats:
             .order_by(TrialRow.evidence_scheme, TrialRow.evidence_level)
         ).all()
         with_reg = conn.execute(select(func.count(func.distinct(RegistryIdRow.pmid)))).scalar_one()
+    groups = duplicate_groups(engine)
     return Stats(
         articles=total,
         by_design=by_design,
         by_year={str(y) if y is not None else "unknown": n for y, n in by_year_rows},
         by_evidence_class={f"{s} {lv}": n for s, lv, n in ev_rows},
         with_registry_id=with_reg,
+        duplicate_groups=len(groups),
+        duplicate_records=sum(len(g) for g in groups),
+        duplicates=groups,
     )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy.engine import Engine
 
 from trialdb import __version__
-from trialdb.db.runs import list_runs, list_saved_searches, now_utc
+from trialdb.db.runs import FILE_KINDS, list_runs, list_saved_searches, now_utc
 from trialdb.db.screening import prisma_counts
 
 
@@ -22,12 +23,37 @@ def report_data(engine: Engine) -> dict[str, Any]:
         "saved_searches": [s.__dict__ for s in list_saved_searches(engine)],
         "runs": runs,
         "prisma_2020": asdict(prisma_counts(engine)),
-        "deduplication": "by PMID: a record fetched again replaces its earlier copy, never doubles it",
+        "deduplication": (
+            "by PMID: a record fetched again replaces its earlier copy, never doubles it; across PMIDs: records with the same DOI, "
+            "or the same title, first author and year (case, spaces and punctuation ignored), are one publication, counted once"
+        ),
     }
 
 
 def _cell(value: Any) -> str:
     return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+def _code(value: str) -> str:
+    """Return ``value`` as a Markdown code span that shows it exactly, backticks in it included."""
+    value = value.replace("\n", " ")
+    longest = max((len(m) for m in re.findall(r"`+", value)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if value.startswith("`") or value.endswith("`") else ""
+    return f"{fence}{pad}{value}{pad}{fence}"
+
+
+def _run_source(r: dict[str, Any]) -> list[str]:
+    """Return the report lines saying what a run searched (query as typed, PubMed's translation) or read (files)."""
+    if r.get("files") is not None:
+        return ["- Files read, in order: " + (", ".join(_code(f) for f in r["files"]) or "none")]
+    if r["kind"] in FILE_KINDS:
+        return [f"- Files read, as logged: {_code(r['query'] or '')}"]
+    return [
+        f"- Database: {r['database']}",
+        f"- Query as typed: {_code(r['query'] or '')}",
+        f"- PubMed's query translation: {_code(r['query_translation']) if r['query_translation'] else 'none recorded'}",
+    ]
 
 
 def report_markdown(data: dict[str, Any]) -> str:
@@ -48,22 +74,20 @@ def report_markdown(data: dict[str, Any]) -> str:
     if data["saved_searches"]:
         out += ["### Saved searches", "", "| name | query | created | last complete update |", "| --- | --- | --- | --- |"]
         out += [
-            f"| {_cell(s['name'])} | `{_cell(s['query'])}` | {_cell(s['created_at'])} | {_cell(s['last_success_at'] or 'never')} |"
+            f"| {_cell(s['name'])} | {_code(_cell(s['query']))} | {_cell(s['created_at'])} | {_cell(s['last_success_at'] or 'never')} |"
             for s in data["saved_searches"]
         ]
         out.append("")
     out += ["### Runs", ""]
     if not data["runs"]:
-        out += ["No fetch, update or import has been run.", ""]
+        out += ["No ingest, import, fetch or update has been run.", ""]
     for r in data["runs"]:
         head = f"#### Run {r['id']}: {r['kind']}" + (f" of saved search {r['saved_search']}" if r["saved_search"] else "")
         out += [
             head,
             "",
-            f"- Database: {r['database']}",
             f"- Date: {r['started_at']} to {r['finished_at'] or '(not finished)'} (UTC); status: {r['status']}",
-            f"- Query as typed: `{r['query'] or ''}`",
-            f"- PubMed's query translation: `{r['query_translation'] or 'n/a'}`",
+            *_run_source(r),
             f"- Records found {r['found']}, new {r['new']}, revised {r['revised']}, unchanged {r['unchanged']}, "
             f"deleted {r['deleted']}, failed {r['failed']}",
             f"- trialdb {r['trialdb_version']}, extractor {r['extractor_version']}",
@@ -81,9 +105,15 @@ def report_markdown(data: dict[str, Any]) -> str:
         f"| Records screened | {p['screened']} |",
         f"| Records excluded | {p['excluded']} |",
         f"| Studies included | {p['included']} |",
+        f"| Records screened with reviewers in conflict | {p['conflicts']} |",
         f"| Records awaiting screening | {p['awaiting_screening']} |",
         "",
     ]
     if p["excluded_by_reason"]:
         out += ["Reasons for exclusion:", ""] + [f"- {_cell(k)}: {v}" for k, v in p["excluded_by_reason"].items()] + [""]
+    if p["conflict_pmids"]:
+        out += ["Records where reviewers disagree (`trialdb screen --conflicts`): " + ", ".join(p["conflict_pmids"]), ""]
+    if p["duplicate_groups"]:
+        out += ["Duplicates across PMIDs (one publication each; the first screened, else the lowest PMID, is kept):", ""]
+        out += [f"- {' = '.join(g)}" for g in p["duplicate_groups"]] + [""]
     return "\n".join(out)

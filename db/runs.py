@@ -3,11 +3,17 @@
 A run is 'running' while its process holds the run's lock (db/lock.py); a run
 still 'running' whose lock is free was killed, and the next run to start logs
 it as 'interrupted', with the counts it had written batch by batch.
+
+Queries are stored exactly as typed (PubMed's translation apart, in its own
+column). A run that reads files (ingest, import) keeps their names, as a JSON
+list in the query column; list_runs gives them back as ``files``.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +32,8 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 _HELD: dict[tuple[str, int], RunLock] = {}
 #: The message of a run found 'running' after its process ended.
 ENDED_MESSAGE = "interrupted: its process ended (killed?) before the run finished; the counts are those stored by then"
+#: Runs that read files rather than search PubMed.
+FILE_KINDS = ("ingest", "import")
 
 
 def now_utc() -> str:
@@ -100,11 +108,16 @@ def mark_ended_runs(engine: Engine) -> list[int]:
     return ended
 
 
-def start_run(engine: Engine, kind: str, query: str | None = None, saved_search: str | None = None) -> int:
+def start_run(
+    engine: Engine, kind: str, query: str | None = None, saved_search: str | None = None, files: Sequence[str] | None = None,
+) -> int:
     """Record the start of a run and return its id (its status stays 'running' until finished).
 
+    ``files``: the names of the files a run of FILE_KINDS reads, in order (kept in place of a query).
     Runs left 'running' by a process that is gone are logged as interrupted first.
     """
+    if files is not None:
+        query = json.dumps(list(files), ensure_ascii=False)
     mark_ended_runs(engine)
     lock: RunLock | None = None
     try:
@@ -173,11 +186,27 @@ def add_search_members(engine: Engine, name: str, pmids: set[str]) -> None:
 
 
 def list_runs(engine: Engine, limit: int | None = None) -> list[dict[str, Any]]:
-    """Return the run log, newest first."""
+    """Return the run log, newest first: one dict per run, its columns plus ``files`` (a file run's names, else None)."""
     stmt = select(RunRow).order_by(RunRow.id.desc())  # type: ignore[union-attr]
     if limit:
         stmt = stmt.limit(limit)
     with engine.connect() as conn:
         rows = conn.execute(stmt).all()
     cols = [c.name for c in RunRow.__table__.columns]  # type: ignore[attr-defined]
-    return [dict(zip(cols, r, strict=True)) for r in rows]
+    return [_with_files(dict(zip(cols, r, strict=True))) for r in rows]
+
+
+def _with_files(run: dict[str, Any]) -> dict[str, Any]:
+    """Return ``run`` with its file names moved from ``query`` to ``files`` (None when it read no files).
+
+    An import logged by an earlier trialdb keeps its names as one space-joined string in ``query``, shown as it is.
+    """
+    run["files"] = None
+    if run["kind"] in FILE_KINDS and run["query"]:
+        try:
+            names = json.loads(run["query"])
+        except ValueError:
+            return run
+        if isinstance(names, list) and all(isinstance(n, str) for n in names):
+            run["files"], run["query"] = names, None
+    return run

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import Select
 
 from trialdb.db import fulltext
+from trialdb.db.decisions import consensus_decisions
 from trialdb.db.models import (
     ArticleRow,
     ArticleTagRow,
@@ -31,7 +32,7 @@ from trialdb.errors import InputError, NotFoundError
 from trialdb.extract.registry import normalise_registry_id
 
 BLINDINGS = ("open-label", "single-blind", "double-blind", "triple-blind")
-SCREENING = ("included", "excluded", "unscreened")
+SCREENING = ("included", "excluded", "conflict", "unscreened")
 SORTS = ("relevance", "year", "n")
 STUDY_TYPES = ("rct", "non-randomized", "single-arm", "observational", "systematic-review", "meta-analysis", "other")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV"}
@@ -63,6 +64,8 @@ class SearchQuery:
     outcome: Choice = None
     mesh: Choice = None
     pubtype: Choice = None
+    author: Choice = None
+    journal: Choice = None
     saved_search: str | None = None
     screening: str | None = None
     include_retracted: bool = False
@@ -122,16 +125,10 @@ def normalise_phase(value: str) -> str:
     return "/".join(out)
 
 
-def current_decisions():  # type: ignore[no-untyped-def]
-    """Return a subquery of (pmid, decision): the latest screening decision of each record."""
-    latest = select(func.max(ScreeningRow.id).label("id")).group_by(ScreeningRow.pmid).subquery()
-    return select(ScreeningRow.pmid, ScreeningRow.decision, ScreeningRow.reason).join(latest, latest.c.id == ScreeningRow.id).subquery()
-
-
 def _screening_filter(stmt: Select, screening: str) -> Select:
     if screening not in SCREENING:
         raise InputError(f"unknown screening state {screening!r}; use one of {', '.join(SCREENING)}")
-    current = current_decisions()
+    current = consensus_decisions()  # two reviewers who disagree: neither included nor excluded, but 'conflict'
     if screening == "unscreened":
         return stmt.where(~exists().where(ScreeningRow.pmid == ArticleRow.pmid))
     return stmt.where(exists().where(and_(current.c.pmid == ArticleRow.pmid, current.c.decision == screening)))
@@ -142,9 +139,14 @@ def _rare(engine: Engine, condition):  # type: ignore[no-untyped-def]
     return func.likelihood(condition, literal_column("0.01")) if engine.dialect.name == "sqlite" else condition
 
 
+def _like_escape(text: str) -> str:
+    """Return ``text`` with LIKE's wildcards taken literally (SQLite and PostgreSQL both honour backslash with ESCAPE)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _contains(engine: Engine, column: Any, pattern: str) -> Any:
-    """Case-blind LIKE of a lower-case ``pattern``: SQLite's LIKE already ignores ASCII case (its lower() folds only ASCII)."""
-    return column.like(pattern) if engine.dialect.name == "sqlite" else func.lower(column).like(pattern)
+    """Case-blind LIKE of a lower-case ``pattern`` (backslash escapes a wildcard): SQLite's LIKE already ignores ASCII case."""
+    return column.like(pattern, escape="\\") if engine.dialect.name == "sqlite" else func.lower(column).like(pattern, escape="\\")
 
 
 def _newest_first(engine: Engine, rare_filter: bool = False) -> list:  # type: ignore[type-arg]
@@ -199,7 +201,7 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
             )
         )
     if outcomes := choices(query.outcome):
-        likes = [f"%{o.lower()}%" for o in outcomes]
+        likes = [f"%{_like_escape(o.lower())}%" for o in outcomes]
         # One set of PMIDs from both tables (read once), not two correlated lookups per candidate record.
         named = union(
             select(OutcomeRow.pmid).where(or_(*[_contains(engine, OutcomeRow.name, like) for like in likes])),
@@ -214,6 +216,12 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
                          _one_of(func.lower(ArticleTagRow.value), tuple(v.lower() for v in values)))
                 )
             )
+    if authors := choices(query.author):
+        # Authors are stored as a JSON list of "Last Initials": a name matches from the start of an entry ("Lee" ~ "Lee JS").
+        stmt = stmt.where(or_(*[_contains(engine, ArticleRow.authors, f'%"{_like_escape(a.lower())}%') for a in authors]))
+    if journals := choices(query.journal):
+        likes = [f"%{_like_escape(j.lower())}%" for j in journals]
+        stmt = stmt.where(or_(*[or_(_contains(engine, ArticleRow.journal, x), _contains(engine, ArticleRow.journal_abbrev, x)) for x in likes]))
     if query.saved_search:
         stmt = stmt.where(
             exists().where(and_(SearchMemberRow.pmid == ArticleRow.pmid, SearchMemberRow.saved_search == query.saved_search))

@@ -34,7 +34,7 @@ from trialdb.db.models import (
 )
 from trialdb.errors import DatabaseError
 from trialdb.extract.facts import TrialFacts
-from trialdb.fetch.article import Article, canonical_raw
+from trialdb.fetch.article import Article, canonical_raw, record_details
 
 
 @dataclass
@@ -110,6 +110,8 @@ def article_values(article: Article) -> dict:
         "content_hash": content_hash(article),
         "retracted": article.retracted,
         "expression_of_concern": article.expression_of_concern,
+        "pmc_id": article.pmc_id,
+        "details": json.dumps(record_details(article), ensure_ascii=False),
     }
 
 

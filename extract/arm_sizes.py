@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from trialdb.extract.numbers import NUMBER, WORD_NUMBER, finditer_at_numbers, has_number_word, parse_count
+from trialdb.extract.numbers import NUMBER, WORD_NUMBER, digit_or_word_starts, finditer_at, finditer_at_numbers, has_number_word, parse_count
 from trialdb.extract.sentences import Sentence
 
 _I = re.I
@@ -86,7 +86,7 @@ OF_THE_GROUP = re.compile(
 #: "13 received iTBS and 13 sham stimulation"
 RECEIVED_PAIR = re.compile(
     rf"(?<![\d.,%-])\b(?P<n1>{NUMBER}){_PEOPLE_AFTER}\s+(?:received|were given|underwent|got|were treated with)\s+(?P<l1>[^;.()]{{2,140}}?)\s*(?:\([^()]*\))?\s*,?\s+and\s+"  # noqa: E501
-    rf"(?P<n2>{NUMBER}){_PEOPLE_AFTER}\s+(?:received\s+|were given\s+|underwent\s+|got\s+|with\s+)?(?P<l2>[^;.()]{{2,140}}?)(?=\s*(?:[;.)]|$|\s+in two\b|\s+\())",  # noqa: E501
+    rf"(?P<n2>{NUMBER}){_PEOPLE_AFTER}\s+(?:\([^()]*\)\s*)?(?:received\s+|were given\s+|underwent\s+|got\s+|were treated with\s+|with\s+)?(?P<l2>[^;.()]{{2,140}}?)(?=\s*(?:[;.)]|$|\s+in two\b|\s+\())",  # noqa: E501
     _I,
 )
 NOT_A_LABEL = re.compile(
@@ -200,7 +200,8 @@ def _respectively(s: Sentence) -> ArmSet | None:
     if r < 0:
         return None
     best = None
-    for m in RESPECTIVELY_NUMS.finditer(text[:r]):
+    head = text[:r]
+    for m in finditer_at(RESPECTIVELY_NUMS, head, digit_or_word_starts(head)):
         if re.search(r"[.·]\d*$", text[max(0, m.start() - 12):m.start()]) or re.match(r"^\s*(?:%|mg|years?|months?|weeks?|days?|hours?|kg|ml|mm|cm|points?|\.\d)", text[m.end():]):  # noqa: E501
             continue
         if re.search(r"(?:±|\+/-|=|<|>|\bp\s*)\s*$", text[max(0, m.start() - 8):m.start()], _I):
@@ -489,7 +490,8 @@ def find_equal_groups(s: Sentence) -> EqualGroups | None:
 
 _DESIGN_LIST = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated|divided|distributed|stratified)\b[^.;]{0,40}?"
-    r"\b(?:to|into|between)\s+(?:receive\s+|one\s+of\s+|either\s+|the\s+|two\s+|three\s+|four\s+|(?:treatment\s+)?groups?\s*[:,]?\s*)*"
+    r"\b(?:to|into|between)\s+(?:receive\s+|one\s+of\s+|either\s+|the\s+|two\s+|three\s+|four\s+|[2-9]\s+|equal(?:ly sized|-sized)?\s+|"
+    r"(?:treatment\s+)?groups?(?:\s*[:,-]|,?\s+and\s+received\b)?\s*)*"
     r"(?P<list>[^.;]{3,240})",
     _I,
 )

@@ -14,23 +14,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from trialdb.extract.numbers import WORD_NUMBER, has_number_word, parse_count
+from trialdb.extract.numbers import WORD_NUMBER, finditer_at_numbers, has_number_word, parse_count
 from trialdb.extract.sentences import Sentence
 
 _I = re.I
 
-#: A count as written in digits, with thousands separators.
-DIGIT_COUNT = re.compile(r"(?<![\w.,·/])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+)(?![\w·]|[.,]\d)")
-#: A count in English number words ("Thirty-nine", "six hundred and twenty-four").
-WORD_COUNT = re.compile(rf"(?<![\w-])(?i:{WORD_NUMBER})(?![\w-])")
+#: A count as written: digits with thousands separators, or English number words ("Thirty-nine").
+COUNT = re.compile(
+    r"(?<![\w.,·/])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+)(?![\w·]|[.,]\d)"
+    rf"|(?<![\w-])(?i:{WORD_NUMBER})(?![\w-])"
+)
 
 
 def count_matches(text: str) -> list[re.Match[str]]:
     """Return the matches of every count written in ``text``, digits and number words, in text order."""
-    found = list(DIGIT_COUNT.finditer(text))
-    if has_number_word(text):
-        found = sorted([*found, *WORD_COUNT.finditer(text)], key=lambda m: m.start())
-    return found
+    return list(finditer_at_numbers(COUNT, text))
 
 
 #: Nouns that count people (whole words; a trailing "*" marks a stem).
@@ -170,6 +168,7 @@ class CountMention:
         return self.end - self.sentence.start
 
 
+@lru_cache(maxsize=4096)
 def unit_kind(noun: str | None) -> str:
     """Return the kind of unit a noun counts: people, cluster, nonhuman, studies or none."""
     if not noun:

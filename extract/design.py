@@ -174,6 +174,8 @@ G_CONTROL = ("control", "placebo", "sham", "versus", "vs", "compared", "comparat
 G_OBSERVATIONAL = ("cohort", "case", "cross", "retrospective", "observational", "registry", "population", "prospective",
                    "longitudinal", "survey", "chart", "record", "self-reported", "nationwide")
 G_TRIAL = ("trial", "study")
+G_SECONDARY = ("secondary", "post", "ancillary", "exploratory", "retrospective", "cohort")
+G_ALLOCATION = ("randomi", "assigned", "allocated")
 G_BLINDING = {"triple-blind": ("triple", "quadruple"), "double-blind": ("double", "blind", "mask", "unaware"), "single-blind": ("single", "blind"),
               "open-label": ("open", "blind", "probe")}
 G_ASSESSOR = ("blind", "mask", "unaware", "probe")
@@ -213,9 +215,9 @@ def classify_study_type(
     if "systematic review" in pts:
         return "systematic-review", None, None
     # "A secondary analysis of a randomized trial" that never describes the allocation compares other groups.
-    secondary = next((s for s in own if SECONDARY_OF_TRIAL.search(s.text)), None)
-    if secondary is not None and not any(ALLOCATION.search(s.text) for s in own):
-        return "observational", secondary, SECONDARY_OF_TRIAL.search(secondary.text)
+    secondary, sm = scope.first(SECONDARY_OF_TRIAL, G_SECONDARY)
+    if secondary is not None and not scope.any(ALLOCATION, G_ALLOCATION):
+        return "observational", secondary, sm
     # A title that names a non-randomised design ("a questionnaire study", "a post-hoc analysis of ...") decides.
     if (m := TITLE_OBSERVATIONAL.search(title.text)) and not RANDOMIZED_TRIAL.search(title.text):
         return "observational", title, m

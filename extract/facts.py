@@ -77,16 +77,25 @@ class Effect(BaseModel):
 
 
 class ArmResult(BaseModel):
-    """One arm's stated result for an outcome: events of total, or mean and SD (kept, not in the contract)."""
+    """One arm's stated result for an outcome at a time point: events of total, mean and SD, or median and IQR.
+
+    ``total`` is the number analysed when the abstract states it, else the arm's size; ``derived`` says the events were
+    computed from a percentage; ``sentence`` is the sentence it was read from (kept, not in the contract).
+    """
 
     outcome: str | None = None
     arm: str
+    timepoint: str | None = None
     events: int | None = None
     total: int | None = None
     mean: float | None = None
     sd: float | None = None
+    median: float | None = None
+    q1: float | None = None
+    q3: float | None = None
     derived: bool = False
     text: str
+    sentence: str = ""
 
 
 class EvidenceClass(BaseModel):

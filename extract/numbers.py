@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 UNITS = {
@@ -23,12 +24,14 @@ _NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES])
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
+@lru_cache(maxsize=256)
 def has_number_word(text: str) -> bool:
     """Return whether ``text`` has an English number word (a set lookup per word: much cheaper than a pattern search)."""
     return not _NUMBER_WORDS.isdisjoint(_NOT_LETTERS.split(text.lower()))
 
 
 _DIGIT_START = re.compile(r"(?<!\w)\d")
+_ANY_DIGIT = re.compile(r"\d")
 _NUMBER_WORD_START = re.compile(rf"\b(?i:{_WORD})")
 
 
@@ -42,15 +45,33 @@ def number_starts(text: str) -> tuple[int, ...]:
 
 
 def finditer_at_numbers(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Yield the matches ``pattern.finditer(text)`` yields, for a pattern whose matches start with ``\\b`` and a number.
+    """Yield the matches ``pattern.finditer(text)`` yields, for a pattern whose every match starts where a number does.
 
     Tries the pattern only where a number starts, instead of at every character (the number-word alternation is costly).
     """
+    return finditer_at(pattern, text, number_starts(text))
+
+
+@lru_cache(maxsize=64)
+def digit_or_word_starts(text: str) -> tuple[int, ...]:
+    """Return every offset of ``text`` holding a digit or starting a number word (for patterns that may start mid-number)."""
+    starts = [m.start() for m in _ANY_DIGIT.finditer(text)]
+    if has_number_word(text):
+        starts = sorted({*starts, *(m.start() for m in _NUMBER_WORD_START.finditer(text))})
+    return tuple(starts)
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """Yield the matches ``pattern.finditer(text)`` yields when every match starts at one of ``starts`` (ascending)."""
     end = 0
-    for pos in number_starts(text):
+    for pos in starts:
         if pos >= end and (m := pattern.match(text, pos)) is not None:
             yield m
             end = max(m.end(), pos + 1)
+
+
+#: A count has at most 9 digits: no study has 10**9 people, and such counts fit the database's INTEGER columns.
+MAX_COUNT_DIGITS = 9
 
 
 def parse_count(text: str) -> int | None:
@@ -60,7 +81,8 @@ def parse_count(text: str) -> int | None:
         return None
     digits = t.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
     if digits.isdigit():
-        return int(digits)
+        # More digits than any count of people has (and than the database's integer columns hold): not a count.
+        return int(digits) if len(digits.lstrip("0")) <= MAX_COUNT_DIGITS else None
     total = 0
     current = 0
     seen = False
@@ -90,6 +112,8 @@ def parse_float(text: str) -> float | None:
     elif t.startswith("."):
         t = "0" + t
     try:
-        return float(t)
+        value = float(t)
     except ValueError:
         return None
+    # A digit run longer than a float holds reads as infinity: no number an abstract states.
+    return value if math.isfinite(value) else None

@@ -62,15 +62,21 @@ _STAT_WORDS = re.compile(r"^(?:\s*(?:OR|RR|HR|CI|MD|SMD|95%|chi|χ2|t|F|r|z|df|U
 _LEAD = re.compile(r"^(?:(?:and|or|but|the|a|an|with|in|for|both|including|especially|particularly|notably|namely|than)\s+)+", re.I)
 
 
+#: "10-5" to "10-999": an exponent of more digits is no p-value (and past a float's range).
+_MAX_EXPONENT_DIGITS = 3
+
+
 def _value(num: str) -> float | None:
     num = num.replace("−", "-").replace("·", ".").replace(" ", "")
     if num.startswith("0,"):
         num = "0." + num[2:]
     if (ten := _POWER_OF_TEN.match(num)) is not None:
-        return 10.0 ** -int(ten.group("e"))
+        return 10.0 ** -int(ten.group("e")) if len(ten.group("e")) <= _MAX_EXPONENT_DIGITS else None
     m = _SCI.match(num.lstrip("-"))
     if m:
         exp = m.group("e") or m.group("e2")
+        if len(exp) > _MAX_EXPONENT_DIGITS:
+            return None
         base = parse_float(m.group("m"))
         return None if base is None else base * 10 ** -int(exp)
     return parse_float(num)

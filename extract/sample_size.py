@@ -18,7 +18,7 @@ from trialdb.extract.arm_sizes import ArmSet, EqualGroups, arm_kind, clean_label
 from trialdb.extract.count_roles import RoledCount, assign_roles
 from trialdb.extract.counts import CountMention, iter_counts
 from trialdb.extract.facts import Arm, Provenance, SampleSize
-from trialdb.extract.numbers import parse_count
+from trialdb.extract.numbers import MAX_COUNT_DIGITS, WORD_NUMBER, parse_count
 from trialdb.extract.sentences import STUDY_SECTIONS, Sentence
 
 _I = re.I
@@ -49,6 +49,12 @@ def _before(c: CountMention) -> str:
     return text[max(0, c.local_start - 40):c.local_end + 40]
 
 
+def _words_before(c: CountMention) -> str:
+    """Return the 40 characters before a count in its sentence."""
+    return c.sentence.text[max(0, c.local_start - 40):c.local_start]
+
+
+_ONE_GROUPS_SIZE = re.compile(r"\b(?:group|arm|cohort)\s*[(\[]\s*(?:[nN]\s*[=:]\s*)?$", _I)
 _FUTURE = re.compile(r"\bwill (?:be )?(?:randomi|recruit|enrol|include|receive|assign|allocat)", _I)
 _PAST = re.compile(r"\bwere (?:randomi|enrol|recruit|includ)", _I)
 
@@ -111,9 +117,14 @@ def _groups_named(sents: Sequence[Sentence]) -> int | None:
     return None
 
 
+_EVENTS_BEFORE_SIZES = re.compile(r"\b(?:occurred|developed|experienced|died|relapsed)\b", _I)
+
+
 def _n_group_sum(n_forms: dict[Sentence, list[CountMention]]) -> tuple[int, CountMention, CountMention] | None:
     """Return the sum of the first sentence's several "n =" group sizes in the study's methods, or None."""
     for group in n_forms.values():
+        if _EVENTS_BEFORE_SIZES.search(group[0].sentence.text[:group[0].local_start]):
+            continue  # "Seizures occurred at all dose ranges (N = 6; ...)": sizes of events, not of groups of the study
         if len(group) >= 2 and group[0].sentence.section in ("methods", "abstract") and not any(
             g.n == sum(o.n for o in group if o is not g) for g in group
         ):
@@ -137,8 +148,14 @@ def _coordinated_sum(counts: Sequence[RoledCount], exclude: set[int]) -> tuple[i
                     run = []
             run = [*run, c] if fits else []
             if len(run) >= 2 and (c is group[-1] or not _continues(group, c)):
+                if _BREAKDOWN_BEFORE.search(_words_before(run[0].mention)):
+                    run = []  # "Ten (5 men, 5 women) had a seizure": the breakdown of another count, not the study's groups
+                    continue
                 return sum(r.mention.n for r in run), run[0].mention, run[-1].mention
     return None
+
+
+_BREAKDOWN_BEFORE = re.compile(rf"(?:\b\d+|\b(?:{WORD_NUMBER}))\s*[(\[]\s*$", _I)
 
 
 _LIST_JOIN = re.compile(r"[^\d.;:()]{0,60}?(?:,|\band\b|\bas well as\b|\bplus\b|\+)\s*(?:\w+\s+){0,2}?", _I)
@@ -166,6 +183,25 @@ def _across_sentences(sents: Sequence[Sentence]) -> list[ArmSet]:
             out.append(ArmSet(tuple((x[1][0], x[1][1]) for x in run), "stated", first[0], first[1][2], last[1][3], "sentences"))
         run = []
     return out
+
+
+_K_EQUAL_GROUPS = re.compile(r"\b(two|three|four|2|3|4)\s+equal(?:ly sized|-sized| sized)?\s+(?:groups|arms)\b", _I)
+
+
+def _split_equally(own: Sequence[Sentence], total: RoledCount | None) -> ArmSet | None:
+    """Return the arms of "randomized to two equal groups" with a stated total: k groups of total / k, labelled by the
+    groups the design sentence names; None when the total does not divide or the groups are not named k times."""
+    if total is None:
+        return None
+    for s in own:
+        m = _K_EQUAL_GROUPS.search(s.text)
+        k = parse_count(m.group(1)) if m else None
+        if not k or total.mention.n % k:
+            continue
+        labels = design_labels([s]) or design_labels(own)
+        if len(labels) == k:
+            return ArmSet(tuple((lab, total.mention.n // k) for lab in labels), "randomized", s, s.start + m.start(), s.start + m.end(), "equal")
+    return None
 
 
 def _equal_arms(eq: EqualGroups, labels: list[str]) -> list[tuple[str, int]]:
@@ -231,10 +267,11 @@ def find_sample_size(
     mentioned = _first(roled, "mentioned", in_arms)
     # A randomized count smaller than its own arms' sum is a subgroup's; a count that equals a set of arms agrees.
     # Every count stated as randomized, enrolled, analyzed or of people is one a set of arms may agree with.
+    # A size written after one group's name ("the intervention group (n=31)") is that group's, not a count of the study.
     targets = sorted({
         c.mention.n for c in roled
         if c.role in ("randomized", "enrolled", "analyzed", "mentioned") and c.mention.n >= 2
-        and c.mention.unit_kind in _COUNTABLE and id(c.mention) not in in_arms
+        and c.mention.unit_kind in _COUNTABLE and id(c.mention) not in in_arms and not _ONE_GROUPS_SIZE.search(_words_before(c.mention))
     })
 
     chosen: list[tuple[str, int]] = []
@@ -250,6 +287,8 @@ def find_sample_size(
             arms = _equal_arms(EqualGroups(eq.n, k, eq.sentence, eq.start, eq.end), labels)
             if arms:
                 candidates.append(ArmSet(tuple(arms), arm_kind(eq.sentence.text), eq.sentence, eq.start, eq.end, "equal"))
+        if not candidates and (split := _split_equally(own, randomized or enrolled)) is not None:
+            candidates.append(split)
         best = _choose_arms(candidates, targets)
         if best is not None:
             chosen, chosen_from = list(best.arms), best
@@ -304,6 +343,12 @@ def find_sample_size(
         size.total, source = size.analyzed, "analyzed"
         if analyzed is not None:
             note_count("total", analyzed)
+    # A sum or product of group sizes can pass what any count has (and PostgreSQL's INTEGER holds): no study's size.
+    for name in ("total", "analyzed"):
+        if (getattr(size, name) or 0) >= 10**MAX_COUNT_DIGITS:
+            setattr(size, name, None)
+            prov = [p for p in prov if p.field != f"sample_size.{name}"]
+            source = None if name == "total" else source
     if single_arm and not size.arms and size.total is not None:
         treatment = next((m for s in own if s.section in ("methods", "abstract") and (m := _TREATED_WITH.search(s.text))), None)
         label = clean_label(treatment.group("t")) if treatment else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from trialdb.errors import InputError
 
@@ -54,6 +55,32 @@ class Article:
     languages: tuple[str, ...] = ()
     databank_ids: tuple[tuple[str, str], ...] = ()
     comments_corrections: tuple[tuple[str, str], ...] = ()
+    #: The fields below are what reviewers cite beyond the citation (record_details gives them as plain JSON).
+    #: PubMed Central ID as "PMC9106355".
+    pmc_id: str | None = None
+    #: Electronic publication date (XML ArticleDate, MEDLINE DEP), "YYYY-MM-DD" (or "YYYY-MM", "YYYY" when shorter).
+    article_date: str | None = None
+    #: (PubStatus, date) of each history date (received, accepted, entrez, pubmed, medline, ...), in date order.
+    history: tuple[tuple[str, str], ...] = ()
+    #: (author as in ``authors``, their affiliations); author None when the record does not say whose they are
+    #: (MEDLINE lists AD lines apart from the authors; old XML has one Article/Affiliation).
+    affiliations: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
+    #: (descriptor, descriptor UI, major topic, ((qualifier, qualifier UI, major topic), ...)); MEDLINE has no UIs (None).
+    mesh_headings: tuple[tuple[str, str | None, bool, tuple[tuple[str, str | None, bool], ...]], ...] = ()
+    #: (NameOfSubstance, its UI, RegistryNumber); MEDLINE has no UI (None).
+    chemicals: tuple[tuple[str, str | None, str | None], ...] = ()
+    #: (GrantID, Agency, Country), None for what the record leaves out.
+    grants: tuple[tuple[str | None, str | None, str | None], ...] = ()
+    vernacular_title: str | None = None
+    #: (Type, Language, text) of each OtherAbstract; labelled parts as "LABEL: text", joined by spaces.
+    other_abstracts: tuple[tuple[str | None, str | None, str], ...] = ()
+    #: PublicationStatus: ppublish, epublish, aheadofprint, ...
+    publication_status: str | None = None
+    #: (ISSN, Print | Electronic | Linking).
+    issns: tuple[tuple[str, str | None], ...] = ()
+    #: The journal's NLM ID (NlmUniqueID, MEDLINE JID).
+    nlm_journal_id: str | None = None
+    coi_statement: str | None = None
     raw: str = ""
     raw_format: str = "pubmed-xml"
     source: str | None = None
@@ -100,6 +127,67 @@ class Article:
     def expression_of_concern(self) -> bool:
         """True when an expression of concern is linked to the record."""
         return any(ref == "ExpressionOfConcernIn" for ref, _ in self.comments_corrections)
+
+
+def record_details(article: Article) -> dict[str, Any]:
+    """Return the record's details beyond the citation as plain JSON data (what is stored, shown and exported).
+
+    Keys: pmc_id, article_date, history [{status, date}], affiliations [{author, affiliations}],
+    mesh [{descriptor, ui, major, qualifiers [{name, ui, major}]}], chemicals [{name, ui, registry_number}],
+    grants [{grant_id, agency, country}], vernacular_title, other_abstracts [{type, language, text}],
+    publication_status, issn [{issn, type}], nlm_journal_id, coi_statement; null or [] when the record has none.
+    """
+    return {
+        "pmc_id": article.pmc_id,
+        "article_date": article.article_date,
+        "history": [{"status": s, "date": d} for s, d in article.history],
+        "affiliations": [{"author": a, "affiliations": list(affs)} for a, affs in article.affiliations],
+        "mesh": [
+            {"descriptor": name, "ui": ui, "major": major, "qualifiers": [{"name": q, "ui": qui, "major": qmajor} for q, qui, qmajor in quals]}
+            for name, ui, major, quals in article.mesh_headings
+        ],
+        "chemicals": [{"name": n, "ui": ui, "registry_number": rn} for n, ui, rn in article.chemicals],
+        "grants": [{"grant_id": g, "agency": a, "country": c} for g, a, c in article.grants],
+        "vernacular_title": article.vernacular_title,
+        "other_abstracts": [{"type": t, "language": la, "text": text} for t, la, text in article.other_abstracts],
+        "publication_status": article.publication_status,
+        "issn": [{"issn": i, "type": t} for i, t in article.issns],
+        "nlm_journal_id": article.nlm_journal_id,
+        "coi_statement": article.coi_statement,
+    }
+
+
+def no_details() -> dict[str, Any]:
+    """Return the details of a record that has none (what a record stored before they were kept shows)."""
+    return record_details(Article(pmid=None, title=""))
+
+
+_PMC_ID = re.compile(r"(?:PMC)?(\d{1,12})", re.IGNORECASE)
+
+
+def canonical_pmc_id(value: str | None) -> str | None:
+    """Return a PubMed Central ID as "PMC9106355" (from "PMC9106355" or "9106355"), or None when it is not one."""
+    m = _PMC_ID.fullmatch((value or "").strip())
+    return f"PMC{m.group(1)}" if m else None
+
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def iso_date(year: str | None, month: str | None = None, day: str | None = None) -> str | None:
+    """Return "YYYY-MM-DD" ("YYYY-MM", "YYYY" when month or day is missing) from a date's parts, or None without a year.
+
+    Months may be numbers or English names ("05", "5", "May").
+    """
+    y = (year or "").strip()
+    if not (len(y) == 4 and y.isdigit()):
+        return None
+    m = (month or "").strip()
+    number = int(m) if m.isdigit() else _MONTHS.get(m[:3].lower())
+    if number is None or not 1 <= number <= 12:
+        return y
+    d = (day or "").strip()
+    return f"{y}-{number:02d}-{int(d):02d}" if d.isdigit() and 1 <= int(d) <= 31 else f"{y}-{number:02d}"
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,8 @@ def _read_text(path: Path) -> Article:
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 or UTF-16 text; save it as UTF-8 or give PubMed XML") from None
     lines = content.strip().splitlines()
+    if not lines:  # only characters that str.strip() takes for whitespace ("\x1f", "\u2028"), which sniff_format keeps
+        raise InputError(f"{path}: the file is empty; give a PubMed XML, MEDLINE or text file")
     title = " ".join(lines[0].split())
     return Article(
         pmid=None,

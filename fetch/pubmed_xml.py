@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, Any
 
 from lxml import etree
 
 from trialdb.errors import InputError
-from trialdb.fetch.article import AbstractSection, Article, Deletion, canonical_pmid, check_pmid, shown_value
+from trialdb.fetch.article import AbstractSection, Article, Deletion, canonical_pmc_id, canonical_pmid, check_pmid, iso_date, shown_value
 
 RECORD_ROOTS = {"PubmedArticleSet", "MedlineCitationSet", "PubmedArticle", "MedlineCitation", "PubmedBookArticle"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -95,7 +95,7 @@ def iter_xml_elements(handle: IO[bytes], name: str) -> Iterator[etree._Element]:
                     while el.getprevious() is not None:
                         del parent[0]
     except etree.XMLSyntaxError as exc:
-        detail = str(exc.msg if hasattr(exc, "msg") else exc).strip()
+        detail = " ".join(str(exc.msg if hasattr(exc, "msg") else exc).split())
         if not root_seen and "empty" in detail.lower():
             raise InputError(f"{name}: the file is empty; give a PubMed XML file") from None
         line = getattr(exc, "lineno", None)
@@ -220,10 +220,82 @@ def parse_record(el: etree._Element, source: str | None = None) -> Article:
             (cc.get("RefType") or "", _text(cc.find("PMID")))
             for cc in mc.iterfind("CommentsCorrectionsList/CommentsCorrections")
         ),
+        **_details(mc, art, journal, el.find("PubmedData")),
         raw=raw,
         raw_format="pubmed-xml",
         source=source,
     )
+
+
+def _details(mc: etree._Element, art: etree._Element, journal: etree._Element | None, data: etree._Element | None) -> dict[str, Any]:
+    """Return the Article fields beyond the citation (PMC ID, dates, affiliations, MeSH, chemicals, grants, ...)."""
+    article_date = next(iter(art.iterfind("ArticleDate")), None)
+    linking = _text(mc.find("MedlineJournalInfo/ISSNLinking"))
+    return {
+        **_pubmed_data(data),
+        "article_date": iso_date(*(_text(article_date.find(p)) for p in ("Year", "Month", "Day"))) if article_date is not None else None,
+        "affiliations": _affiliations(art),
+        "mesh_headings": tuple(
+            (
+                _text(d), d.get("UI") or None, d.get("MajorTopicYN") == "Y",
+                tuple((_text(q), q.get("UI") or None, q.get("MajorTopicYN") == "Y") for q in h.iterfind("QualifierName") if _text(q)),
+            )
+            for h in mc.iterfind("MeshHeadingList/MeshHeading")
+            if (d := h.find("DescriptorName")) is not None and _text(d)
+        ),
+        "chemicals": tuple(
+            (_text(n), n.get("UI") or None, _text(c.find("RegistryNumber")) or None)
+            for c in mc.iterfind("ChemicalList/Chemical")
+            if (n := c.find("NameOfSubstance")) is not None and _text(n)
+        ),
+        "grants": tuple(
+            tuple(_text(g.find(p)) or None for p in ("GrantID", "Agency", "Country"))
+            for g in art.iterfind("GrantList/Grant")
+        ),
+        "vernacular_title": _text(art.find("VernacularTitle")) or None,
+        "other_abstracts": tuple(
+            ((o.get("Type") or "").strip() or None, (o.get("Language") or "").strip() or None, text)
+            for o in mc.iterfind("OtherAbstract")
+            if (text := " ".join(f"{s.label}: {s.text}" if s.label else s.text for s in _sections(o, "AbstractText")))
+        ),
+        "issns": tuple(
+            (_text(i), (i.get("IssnType") or "").strip() or None) for i in (journal.iterfind("ISSN") if journal is not None else ()) if _text(i)
+        )
+        + (((linking, "Linking"),) if linking else ()),
+        "nlm_journal_id": _text(mc.find("MedlineJournalInfo/NlmUniqueID")) or None,
+        "coi_statement": _text(mc.find("CoiStatement")) or None,
+    }
+
+
+def _pubmed_data(data: etree._Element | None) -> dict[str, Any]:
+    """Return PMC ID, history dates and publication status from PubmedData or PubmedBookData (the record's own IDs only)."""
+    if data is None:
+        return {}
+    history = []
+    for d in data.iterfind("History/PubMedPubDate"):
+        date = iso_date(*(_text(d.find(p)) for p in ("Year", "Month", "Day")))
+        if date and (d.get("PubStatus") or "").strip():
+            history.append(((d.get("PubStatus") or "").strip(), date))
+    pmc = next((_text(a) for a in data.iterfind("ArticleIdList/ArticleId") if (a.get("IdType") or "").lower() == "pmc" and _text(a)), None)
+    return {
+        "pmc_id": canonical_pmc_id(pmc),
+        "history": tuple(sorted(history, key=lambda sd: (sd[1], sd[0]))),
+        "publication_status": _text(data.find("PublicationStatus")) or None,
+    }
+
+
+def _affiliations(parent: etree._Element) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+    """Return (author, affiliations) for each author with any, and (None, ...) for an article-level Affiliation (old DTDs)."""
+    out: list[tuple[str | None, tuple[str, ...]]] = []
+    for au in _author_elements(parent):
+        name = _author_name(au)
+        affs = tuple(dict.fromkeys((*_texts(au, "AffiliationInfo/Affiliation"), *_texts(au, "Affiliation"))))
+        if name and affs:
+            out.append((name, affs))
+    loose = _texts(parent, "Affiliation")
+    if loose:
+        out.append((None, tuple(dict.fromkeys(loose))))
+    return tuple(out)
 
 
 def _pmid_version(parent: etree._Element, source: str | None) -> tuple[str, int]:
@@ -263,6 +335,8 @@ def _parse_book(el: etree._Element, raw: str, source: str | None) -> Article:
         doi=_book_doi(doc, el),
         language="; ".join(languages) or None,
         languages=languages,
+        **_pubmed_data(el.find("PubmedBookData")),
+        affiliations=_affiliations(doc) or (_affiliations(book) if book is not None else ()),
         raw=raw,
         raw_format="pubmed-xml",
         source=source,
@@ -277,9 +351,9 @@ def _book_doi(doc: etree._Element, record: etree._Element) -> str | None:
     return next((_text(e) for kind, e in ids if (kind or "").lower() == "doi" and _text(e)), None)
 
 
-def _sections(art: etree._Element) -> tuple[AbstractSection, ...]:
+def _sections(art: etree._Element, path: str = "Abstract/AbstractText") -> tuple[AbstractSection, ...]:
     out = []
-    for ab in art.iterfind("Abstract/AbstractText"):
+    for ab in art.iterfind(path):
         text = _text(ab)
         if not text:
             continue
@@ -290,17 +364,22 @@ def _sections(art: etree._Element) -> tuple[AbstractSection, ...]:
 
 
 def _authors(art: etree._Element) -> tuple[str, ...]:
-    names = []
-    for au in (a for lst in art.iterfind("AuthorList") if lst.get("Type") != "editors" for a in lst.iterfind("Author")):
-        collective = _text(au.find("CollectiveName"))
-        if collective:
-            names.append(collective)
-            continue
-        last = _text(au.find("LastName"))
-        initials = _text(au.find("Initials")) or "".join(p[0] for p in _text(au.find("ForeName")).split() if p)
-        if last:
-            names.append(f"{last} {initials}".strip())
-    return tuple(names)
+    return tuple(name for name in (_author_name(au) for au in _author_elements(art)) if name)
+
+
+def _author_elements(parent: etree._Element) -> Iterator[etree._Element]:
+    """Yield the Author elements of ``parent``'s author lists (editors are not authors)."""
+    return (a for lst in parent.iterfind("AuthorList") if lst.get("Type") != "editors" for a in lst.iterfind("Author"))
+
+
+def _author_name(au: etree._Element) -> str:
+    """Return an author as ``authors`` holds them: the collective name, or "Last Initials"; "" without a last name."""
+    collective = _text(au.find("CollectiveName"))
+    if collective:
+        return collective
+    last = _text(au.find("LastName"))
+    initials = _text(au.find("Initials")) or "".join(p[0] for p in _text(au.find("ForeName")).split() if p)
+    return f"{last} {initials}".strip() if last else ""
 
 
 def _doi(art: etree._Element, record: etree._Element) -> str | None:

@@ -3,6 +3,9 @@
 Every file is read through once before anything is stored, so a malformed or
 truncated file changes nothing; a killed run leaves whole batches only, and a
 rerun finishes the job (writes are idempotent upserts).
+
+ingest_files writes no run-log entry (library use, benchmarks); the `ingest`
+command goes through pipeline.runs.import_files, which logs its run.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
+from trialdb.db.statistics import refresh_statistics
 from trialdb.db.store import BatchResult, store_batch
 from trialdb.extract import new_extractor
 from trialdb.fetch import Article, Deletion, check_source, iter_records
@@ -69,6 +73,7 @@ def store_record_batches(
         read += len(batch)
         if on_progress is not None:
             on_progress(len(batch))
+    refresh_statistics(engine, stored.new + stored.updated + stored.deleted)
     return stored, read, seen
 
 

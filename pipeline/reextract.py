@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -22,6 +23,13 @@ if TYPE_CHECKING:
 
 #: Called with the PMID and the one-line reason for each stored record that cannot be read and is skipped.
 SkipCallback = Callable[[str, str], None]
+
+
+@dataclass
+class ReextractResult(BatchResult):
+    """What a reextract changed (the store's counts), and how many stored records it skipped as unreadable."""
+
+    skipped: int = 0
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -75,16 +83,22 @@ def _articles(engine: Engine, pmids: list[str], size: int, on_skip: SkipCallback
 def reextract(
     engine: Engine, older_than: str | None = None, everything: bool = False, batch_size: int = 200,
     extractor: Extractor | None = None, on_progress: ProgressCallback | None = None, on_skip: SkipCallback | None = None,
-) -> BatchResult:
+) -> ReextractResult:
     """Re-run extraction on stored records (all, those older than a version, or those not current); return the counts.
 
     A stored record that cannot be read is skipped and left as it is, reported through ``on_skip`` (by default a
-    warning line on stderr), and the run goes on.
+    warning line on stderr) and counted in ``skipped``, and the run goes on.
     """
     ex = extractor or new_extractor()
     pmids = _stale(engine, ex.version, older_than, everything)
-    result = BatchResult()
-    for articles, size in _articles(engine, pmids, batch_size, on_skip or warn_unreadable):
+    result = ReextractResult()
+    report = on_skip or warn_unreadable
+
+    def skip(pmid: str, reason: str) -> None:
+        result.skipped += 1
+        report(pmid, reason)
+
+    for articles, size in _articles(engine, pmids, batch_size, skip):
         items = [(a, ex.extract(a)) for a in articles]
         if items:
             result.add(store_batch(engine, items, force=everything))

@@ -1,4 +1,4 @@
-"""Runs against PubMed and offline files, each recorded in the run log: fetch, update, import.
+"""Runs against PubMed and files, each recorded in the run log: fetch, update, ingest, import.
 
 A run is logged as 'running' when it starts and 'completed' only when every
 record is stored; a saved search moves on to its next window only then, so an
@@ -51,6 +51,9 @@ class RunReport:
     stored: BatchResult = field(default_factory=BatchResult)
     failed: int = 0
     saved_search: str | None = None
+    #: Records read from files, deletions included (ingest and import).
+    read: int = 0
+    files: list[str] | None = None
 
     def counts(self) -> dict[str, int]:
         """Return the run log's count columns."""
@@ -214,10 +217,17 @@ def _update_one(
 def import_files(
     engine: Engine, paths: Sequence[str | Path], batch_size: int = 200, extractor: Extractor | None = None,
     on_total: TotalCallback | None = None, on_progress: ProgressCallback | None = None,
+    kind: str = "import", total: int | None = None,
 ) -> RunReport:
-    """Import offline PubMed files (MEDLINE/.nbib, baseline and update .xml.gz) in order; log the run."""
-    total = count_records(paths)
-    report = RunReport(run_id=start_run(engine, "import", query=" ".join(str(p) for p in paths)), kind="import", query=None)
+    """Store PubMed files (XML, baseline and update .xml.gz, MEDLINE/.nbib) in order; log the run and return its report.
+
+    ``kind`` names the run in the log ('import' or 'ingest'); ``total`` is count_records(paths) when the
+    caller has checked the files already (otherwise they are checked here, before the run starts).
+    """
+    if total is None:
+        total = count_records(paths)
+    files = [str(p) for p in paths]
+    report = RunReport(run_id=start_run(engine, kind, files=files), kind=kind, query=None, files=files)
 
     def body() -> None:
         if on_total is not None:
@@ -226,5 +236,6 @@ def import_files(
         records = (rec for path in paths for rec in iter_records(path, allow_text=False))
         for batch, _ in _store_logged(engine, report, batched(records, batch_size), extractor or new_extractor(), on_progress):
             report.found += sum(isinstance(rec, Article) for rec in batch)
+            report.read += len(batch)
 
     return _logged(engine, report, body)

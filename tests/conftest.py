@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from trialdb.db.engine import init_db, make_engine
+
+from .eutils_server import EutilsServer, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -37,11 +41,14 @@ def _postgres_url() -> str:
     return url
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A fresh, empty schema on the test PostgreSQL server, as a URL whose search_path points at it."""
-    base = _postgres_url()
-    schema = f"t_{uuid.uuid4().hex[:12]}"
+#: The bundled records the recorded E-utilities server serves, read once per test session.
+_corpus = functools.cache(load_corpus)
+
+
+@contextmanager
+def fresh_schema(base: str, prefix: str = "t_") -> Iterator[str]:
+    """Yield the URL of a new, empty schema on the PostgreSQL server at ``base`` (search_path set to it); drop it after."""
+    schema = f"{prefix}{uuid.uuid4().hex[:12]}"
     admin = make_engine(base)
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
@@ -52,6 +59,23 @@ def postgres_url() -> Iterator[str]:
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty schema on the test PostgreSQL server, as a URL whose search_path points at it."""
+    with fresh_schema(_postgres_url()) as url:
+        yield url
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[EutilsServer]:
+    """The recorded E-utilities server on 127.0.0.1, set as TRIALDB_EUTILS_URL (with an email and a private cache)."""
+    with EutilsServer(corpus=dict(_corpus())) as srv:
+        monkeypatch.setenv("TRIALDB_EUTILS_URL", srv.url)
+        monkeypatch.setenv("TRIALDB_EMAIL", "reviewer@example.org")
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+        yield srv
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

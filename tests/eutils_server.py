@@ -141,14 +141,7 @@ class ServerState:
 
     def max_requests_per_second(self, endpoints: tuple[str, ...] = ("esearch.fcgi", "efetch.fcgi")) -> int:
         """Return the most requests that arrived within any one second."""
-        times = sorted(t for t, path, _, _ in self.requests if path.rsplit("/", 1)[-1] in endpoints)
-        best = 0
-        j = 0
-        for i, t in enumerate(times):
-            while times[j] <= t - 1.0:
-                j += 1
-            best = max(best, i - j + 1)
-        return best
+        return most_in_one_second([t for t, path, _, _ in self.requests if path.rsplit("/", 1)[-1] in endpoints])
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -275,3 +268,15 @@ class EutilsServer:
     def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def most_in_one_second(times: list[float]) -> int:
+    """Return the most of ``times`` (seconds) that fall within any one second."""
+    times = sorted(times)
+    best = 0
+    j = 0
+    for i, t in enumerate(times):
+        while times[j] <= t - 1.0:
+            j += 1
+        best = max(best, i - j + 1)
+    return best

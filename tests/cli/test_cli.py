@@ -124,6 +124,7 @@ def test_bad_input_changes_nothing(loaded_db: str, tmp_path: Path, content: byte
 
 
 def test_unknown_pmid_and_bad_arguments(sqlite_url: str) -> None:
+    assert run("ingest", SEED, "--db", sqlite_url)[0] == 0
     code, _, err = run("show", "12345", "--db", sqlite_url)
     assert (code, err) == (3, "trialdb: error: PMID 12345 is not in the database; ingest it first (trialdb ingest FILE)\n")
     code, _, err = run("show", "abc", "--db", sqlite_url)
@@ -166,6 +167,7 @@ def test_a_database_failure_mid_command_is_one_line(sqlite_url: str, monkeypatch
     def broken(*_a, **_k):  # type: ignore[no-untyped-def]
         raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))
 
+    assert run("ingest", SEED, "--db", sqlite_url)[0] == 0
     monkeypatch.setattr(commands, "run_search", broken)
     code, _, err = run("search", "stroke", "--db", sqlite_url)
     assert code == 5 and err.startswith("trialdb: error: database error (server closed the connection unexpectedly)")
@@ -189,7 +191,7 @@ def test_search_starts_without_spacy_matplotlib_or_openpyxl(tmp_path: Path) -> N
         "from typer.testing import CliRunner\n"
         "from trialdb.cli.app import app\n"
         f"r = CliRunner().invoke(app, ['search', 'stroke', '--design', 'rct', '--db', {url!r}])\n"
-        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc', 'matplotlib', 'openpyxl'})\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc', 'matplotlib', 'openpyxl', 'sklearn'})\n"
         "print(r.exit_code, ','.join(heavy) or 'none')\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
@@ -244,3 +246,29 @@ def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
     done = subprocess.run([sys.executable, "-m", "trialdb.cli", *args], capture_output=True, text=True, check=False)
     assert done.returncode == 2
     assert done.stderr.startswith(f"trialdb: error: {message}") and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_brackets_in_titles_are_text_not_markup(tmp_path: Path, sqlite_url: str) -> None:
+    """A title with "[in German]" or "[/x]" (PubMed writes translated titles in brackets) is shown whole, never a traceback."""
+    record = (PUBMED / "metapub__pmid_28731372.xml").read_text(encoding="utf-8")
+    start = record.index("<ArticleTitle>") + len("<ArticleTitle>")
+    end = record.index("</ArticleTitle>")
+    edited = tmp_path / "bracketed.xml"
+    edited.write_text(record[:start] + "[Fibrinolysis in stroke [/x] [in German]]" + record[end:], encoding="utf-8")
+    assert run("ingest", edited, "--db", sqlite_url)[0] == 0
+    code, out, err = run("search", "fibrinolysis", "--db", sqlite_url)
+    assert code == 0, err
+    assert "[in German]" in out and "[/x]" in out
+    code, out, err = run("show", "28731372", "--db", sqlite_url)
+    assert code == 0 and "[Fibrinolysis in stroke [/x] [in German]]" in out, err
+
+
+def test_author_and_journal_filters(loaded_db: str) -> None:
+    _, out, _ = run("search", "--author", "Welton", "-f", "ids", "--db", loaded_db)
+    assert out.split() == ["18719013"]  # Welton AJ, first author of the WISDOM report
+    _, out, _ = run("search", "--author", "vickers mr", "--journal", "BMJ", "-f", "ids", "--db", loaded_db)
+    assert out.split() == ["18719013"]
+    _, both, _ = run("search", "--journal", "BMJ", "--journal", "Neurology", "-f", "ids", "--db", loaded_db)
+    assert {"18719013", "33472925"} <= set(both.split())
+    _, none, _ = run("search", "--author", "W%", "-f", "ids", "--db", loaded_db)
+    assert none.split() == []  # a % is a character here, not a wildcard

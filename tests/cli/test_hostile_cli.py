@@ -29,9 +29,10 @@ def run(*args: object) -> tuple[int, str, str]:
 
 
 def digest(url: str) -> dict[str, list[tuple]]:
+    """Every stored row but the run log's (which gains an entry per ingest)."""
     engine = make_engine(url)
     try:
-        return dump(engine)
+        return {k: v for k, v in dump(engine).items() if k != "run"}
     finally:
         engine.dispose()
 
@@ -161,15 +162,15 @@ def test_the_same_record_in_utf16_is_read_alike_and_unchanged(
 
 
 def test_book_records_are_stored_shown_and_searched(db_url: str) -> None:
-    code, out, err = run("ingest", HOSTILE / "book-29465922.xml", OTHER, HOSTILE / "book-chapter-built.xml", "--db", db_url)
+    code, out, err = run("ingest", HOSTILE / "book-29465922.xml", OTHER, HOSTILE / "book-34662018.xml", "--db", db_url)
     assert code == 0, err
     assert "Read 3 records from 3 files: 3 new, 0 updated, 0 unchanged, 0 deleted." in out
 
-    code, out, _ = run("show", "900000001", "--format", "json", "--db", db_url)
+    code, out, _ = run("show", "34662018", "--format", "json", "--db", db_url)
     citation = json.loads(out)["citation"]
-    assert (citation["title"], citation["journal"], citation["year"]) == ("Example Disorder", "TestReviews®", 1993)
-    assert citation["authors"] == ["Writer W", "Example Disorder Working Group"]
-    assert stored(db_url, "900000001").abstract.startswith("CLINICAL CHARACTERISTICS: A made-up disorder")
+    assert (citation["title"], citation["journal"], citation["year"]) == ("Fertility Sparing Management In Uterine Fibroids", "StatPearls", 2022)
+    assert citation["authors"] == ["Rezk A", "Kahn J", "Singh M"]
+    assert stored(db_url, "34662018").abstract.startswith("Uterine leiomyoma (fibroids) are the most common benign gynecologic tumors")
 
     code, out, _ = run("search", "Safer Healthcare", "--format", "json", "--db", db_url)
     assert code == 0 and [hit["pmid"] for hit in json.loads(out)] == ["29465922"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,7 @@ from typer.testing import CliRunner
 from trialdb.cli.app import app
 
 from ..conftest import FIXTURES
-from ..eutils_server import EutilsServer, load_corpus
-
-CORPUS = load_corpus()
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[EutilsServer]:
-    with EutilsServer(corpus=dict(CORPUS)) as srv:
-        monkeypatch.setenv("TRIALDB_EUTILS_URL", srv.url)
-        monkeypatch.setenv("TRIALDB_EMAIL", "reviewer@example.org")
-        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-        yield srv
+from ..eutils_server import EutilsServer
 
 
 def run(*args: object) -> tuple[int, str, str]:

@@ -77,10 +77,10 @@ def test_screening_survives_revision_and_counts_for_prisma(pmids: Callable[..., 
     assert set(pmids(loaded, screening="excluded")) == {"9505772", "9861576"}
     assert "33472925" not in pmids(loaded, screening="unscreened")
     counts = prisma_counts(loaded)
-    assert (counts.identified, counts.duplicates_removed, counts.removed_retracted) == (261, 0, 3)
+    assert (counts.identified, counts.duplicates_removed, counts.removed_retracted) == (261, 1, 3)  # 11034741 = 11406024 (one DOI)
     assert (counts.screened, counts.included, counts.excluded) == (5, 3, 2)
     assert counts.excluded_by_reason == {"wrong outcome": 1, "wrong population": 1}
-    assert counts.awaiting_screening == 258 - 5
+    assert counts.awaiting_screening == 257 - 5
     nxt = next_unscreened(loaded)
     assert nxt is not None and nxt not in {"33472925", "28731372", "9505772", "9861576", "15030341"}
 
@@ -176,5 +176,5 @@ def test_report(loaded: Engine) -> None:
     assert data["prisma_2020"]["excluded_by_reason"] == {"wrong population": 1}
     md = report_markdown(data)
     assert "## PRISMA 2020 flow" in md and "| Records excluded | 1 |" in md and "- wrong population: 1" in md
-    assert "No fetch, update or import has been run." in md
+    assert "No ingest, import, fetch or update has been run." in md
     json.dumps(data)  # plain data, ready for --format json

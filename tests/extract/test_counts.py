@@ -67,6 +67,17 @@ def test_roles(text: str, section: str, roles: list[str]) -> None:
          [("sitagliptin", 507), ("sulphonylurea", 514)]),
         (["The patients were 55 men and 45 women."], 100, "sum of groups", []),
         (["120 patients were randomized.", "Formoterol 4 (n = 4) and placebo (n = 2) had events."], 120, "stated randomized", []),
+        # Real sentences (devset 23455021, 24991602, 27320846): a later group's own size does not bound the arms; an aside
+        # before the second verb; "two equal groups" with a stated total.
+        (["Obese children were randomly assigned to a lifestyle treatment (n=40; BMI-SDS 4.2±0.7) or to a control group "
+          "receiving an initial advice (n=39; BMI-SDS 4.3±0.6).", "At 2-year follow-up, BMI-SDS in the intervention group (n=31) was 3.8."],
+         79, "sum of arms", [("lifestyle treatment", 40), ("control", 39)]),
+        (["60 patients were randomly allocated to two groups.", "Thirty patients were treated with ibuprofen 400 mg twice a day, "
+          "(mean age 27.12 ± 10.83 years) and 30 patients (mean age 26.60 ± 10) were treated with glucosamine sulfate 1500 mg daily."],
+         60, "sum of arms", [("ibuprofen 400 mg twice a day", 30), ("glucosamine sulfate 1500 mg daily", 30)]),
+        (["We conducted a randomised, double-blind study in 42 diabetic subjects.", "Patients were randomly assigned to two equal groups to "
+          "receive either GTP (containing 800 mg of epigallocatechin gallate) or placebo for 12 weeks."],
+         42, "stated randomized", [("GTP", 21), ("placebo", 21)]),
     ],
 )
 def test_reconciliation(sentences: list[str], total: int, source: str, arms: list[tuple[str, int]]) -> None:

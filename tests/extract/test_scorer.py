@@ -63,7 +63,7 @@ def test_dev_split_scores() -> None:
     s = evaluate(FIXTURES / "gold" / "dev")
     assert s.records == 117
     f = s.fields
-    assert f["total_n"].accuracy >= 0.89 and f["arms"].f1 >= 0.85
+    assert f["total_n"].accuracy >= 0.89 and f["arms"].f1 >= 0.89
     assert f["randomized"].accuracy >= 0.99 and f["blinding"].accuracy >= 0.99
     assert f["registry_ids"].precision == 1.0 and f["registry_ids"].recall == 1.0
     assert f["primary_outcomes"].f1 >= 0.84

@@ -69,7 +69,7 @@ def test_reextract_all_skips_an_unreadable_record_and_goes_on(
     before = dump(engine)
     code, out, err = run("reextract", "--all", "--db", loaded)
     assert code == 0
-    assert out.strip() == "Re-extracted 2 records (0 already current)."
+    assert out.strip() == "Re-extracted 2 records (0 already current, 1 skipped: its stored record could not be read)."
     assert err.startswith(f"trialdb: warning: PMID {pmid}: its stored record cannot be read (stored record: ") and reason in err
     assert err.endswith(f"); skipped, its facts are left as they were (fetch it again to replace it: trialdb fetch --pmid {pmid})\n")
     assert err.count("\n") == 1 and "Traceback" not in err
