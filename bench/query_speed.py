@@ -28,8 +28,6 @@ from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.engine import Engine
 
 from trialdb.db.engine import init_db, make_engine
-from trialdb.db.export import iter_csv_rows
-from trialdb.db.export_meta import iter_meta_rows
 from trialdb.db.models import (
     ArmRow,
     ArticleRow,
@@ -45,6 +43,8 @@ from trialdb.db.models import (
 from trialdb.db.queries import get_trial
 from trialdb.db.search import SearchQuery, search
 from trialdb.db.statistics import refresh_statistics
+from trialdb.export.meta import iter_meta_rows
+from trialdb.export.rows import iter_csv_rows
 from trialdb.pipeline import ingest_files
 
 ROOT = Path(__file__).resolve().parent.parent

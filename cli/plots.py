@@ -11,8 +11,8 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from trialdb.db.plot_data import PlotData  # noqa: E402
 from trialdb.errors import InputError  # noqa: E402
+from trialdb.export.plot_data import PlotData  # noqa: E402
 
 DPI = 100
 DESIGN_ORDER = ("rct", "non-randomized", "single-arm", "observational", "systematic-review", "meta-analysis", "other")

@@ -13,13 +13,13 @@ from trialdb.cli import render
 from trialdb.cli.errors import user_errors
 from trialdb.cli.options import DbOption, ForceOption, SortOpt, with_filters
 from trialdb.db.engine import open_database
-from trialdb.db.export import CSV_COLUMNS, iter_contract_records, iter_csv_rows
-from trialdb.db.export_citations import iter_bibtex, iter_ris
-from trialdb.db.export_meta import META_COLUMNS, iter_meta_rows
 from trialdb.db.screening import SCREENING_COLUMNS, iter_screening_rows
 from trialdb.db.search import SearchQuery, count_matches, ranking_note
 from trialdb.db.search import search as run_search
 from trialdb.errors import InputError
+from trialdb.export.citations import iter_bibtex, iter_ris
+from trialdb.export.meta import META_COLUMNS, iter_meta_rows
+from trialdb.export.rows import CSV_COLUMNS, iter_contract_records, iter_csv_rows
 
 
 class SearchFormat(str, Enum):
@@ -106,7 +106,7 @@ def export(
     engine = open_database(db, create=False)
     query = SearchQuery(sort=sort, limit=None, **(filters or {}))
     if format is ExportFormat.xlsx:
-        from trialdb.db.export_xlsx import write_workbook  # openpyxl only for xlsx
+        from trialdb.export.xlsx import write_workbook  # openpyxl only for xlsx
 
         with render.atomic_path(output, force) as tmp:
             n = write_workbook(engine, query, tmp)

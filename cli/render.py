@@ -15,11 +15,11 @@ from rich.console import Console
 from rich.table import Table as _RichTable
 from rich.text import Text
 
-from trialdb.db.cells import safe_cell
 from trialdb.db.queries import Stats, TrialDetail
 from trialdb.db.screening import UNRECORDED
 from trialdb.db.search import SearchHit
 from trialdb.errors import DatabaseError, InputError
+from trialdb.export.cells import safe_cell
 
 #: Duplicate groups listed by `stats` (the JSON form lists them all).
 DUPLICATES_SHOWN = 20

@@ -17,11 +17,11 @@ from trialdb.cli.options import DbOption, ForceOption, with_filters
 from trialdb.cli.screening import ENV_REVIEWER
 from trialdb.db.agreement import agreement
 from trialdb.db.engine import open_database
-from trialdb.db.plot_data import PLOTS, plot_data
-from trialdb.db.report import report_data, report_markdown
 from trialdb.db.screening import conflicts, record_decisions
 from trialdb.db.search import SearchQuery
 from trialdb.errors import InputError
+from trialdb.export.plot_data import PLOTS, plot_data
+from trialdb.export.report import report_data, report_markdown
 
 #: The file names each report format writes (-o must end so).
 REPORT_SUFFIXES: dict[str, tuple[str, ...]] = {"md": (".md", ".markdown"), "json": (".json",)}

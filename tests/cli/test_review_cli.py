@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from trialdb.cli.app import app
 from trialdb.db import search as search_module
 from trialdb.db.engine import open_database
-from trialdb.db.plot_data import plot_data
 from trialdb.db.search import SearchQuery, search
+from trialdb.export.plot_data import plot_data
 
 from ..conftest import pubmed_files
 

@@ -13,14 +13,14 @@ import rispy
 from openpyxl import load_workbook
 from sqlalchemy.engine import Engine
 
-from trialdb.db.export_citations import PUBMED_URL, bibtex_record, iter_bibtex, iter_ris
-from trialdb.db.export_meta import derive, iter_meta_rows, study_label
-from trialdb.db.export_xlsx import write_workbook
-from trialdb.db.report import report_data, report_markdown
 from trialdb.db.runs import add_saved_search, add_search_members
 from trialdb.db.screening import next_unscreened, prisma_counts, record_decisions, screening_history
 from trialdb.db.search import SearchQuery, iter_matches, normalise_phase, search
 from trialdb.errors import InputError, NotFoundError
+from trialdb.export.citations import PUBMED_URL, bibtex_record, iter_bibtex, iter_ris
+from trialdb.export.meta import derive, iter_meta_rows, study_label
+from trialdb.export.report import report_data, report_markdown
+from trialdb.export.xlsx import write_workbook
 from trialdb.pipeline import ingest_files
 
 from ..conftest import PUBMED, SEED

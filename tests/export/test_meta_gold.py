@@ -18,9 +18,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from trialdb.db.engine import init_db
-from trialdb.db.export_meta import iter_meta_rows
 from trialdb.db.search import SearchQuery
 from trialdb.db.store import store_batch
+from trialdb.export.meta import iter_meta_rows
 from trialdb.extract import Extractor
 from trialdb.fetch import read_articles
 

@@ -11,10 +11,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from trialdb.db.cells import safe_cell
-from trialdb.db.export import CSV_COLUMNS, csv_row
 from trialdb.db.models import ArmRow, EffectRow, OutcomeRow, PValueRow
 from trialdb.db.search import SearchQuery, iter_match_pages, pmid_in
+from trialdb.export.cells import safe_cell
+from trialdb.export.rows import CSV_COLUMNS, csv_row
 
 SHEETS: dict[str, tuple[Any, tuple[str, ...]]] = {
     "arms": (ArmRow, ("pmid", "position", "label", "n")),

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from trialdb.db.cells import safe_cell
+from trialdb.export.cells import safe_cell
 
 
 @pytest.mark.parametrize("text", [
