@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from trialdb.extract.numbers import NUMBER, WORD_NUMBER, digit_or_word_starts, finditer_at, finditer_at_numbers, has_number_word, parse_count
+from trialdb.extract.numbers import NUMBER, WORD_NUMBER, finditer_at, finditer_at_numbers, has_number_word, number_starts, parse_count
 from trialdb.extract.sentences import Sentence
 
 _I = re.I
@@ -201,7 +201,7 @@ def _respectively(s: Sentence) -> ArmSet | None:
         return None
     best = None
     head = text[:r]
-    for m in finditer_at(RESPECTIVELY_NUMS, head, digit_or_word_starts(head)):
+    for m in finditer_at(RESPECTIVELY_NUMS, head, number_starts(head, mid_number=True)):
         if re.search(r"[.·]\d*$", text[max(0, m.start() - 12):m.start()]) or re.match(r"^\s*(?:%|mg|years?|months?|weeks?|days?|hours?|kg|ml|mm|cm|points?|\.\d)", text[m.end():]):  # noqa: E501
             continue
         if re.search(r"(?:±|\+/-|=|<|>|\bp\s*)\s*$", text[max(0, m.start() - 8):m.start()], _I):

@@ -35,10 +35,11 @@ _ANY_DIGIT = re.compile(r"\d")
 _NUMBER_WORD_START = re.compile(rf"\b(?i:{_WORD})")
 
 
-@lru_cache(maxsize=64)
-def number_starts(text: str) -> tuple[int, ...]:
-    """Return every offset of ``text`` where a number may start: a digit after a non-word character, or a number word."""
-    starts = [m.start() for m in _DIGIT_START.finditer(text)]
+@lru_cache(maxsize=128)
+def number_starts(text: str, mid_number: bool = False) -> tuple[int, ...]:
+    """Return every offset of ``text`` where a number may start: a digit after a non-word character (any digit when
+    ``mid_number``, for patterns that may start inside a number), or a number word."""
+    starts = [m.start() for m in (_ANY_DIGIT if mid_number else _DIGIT_START).finditer(text)]
     if has_number_word(text):
         starts = sorted({*starts, *(m.start() for m in _NUMBER_WORD_START.finditer(text))})
     return tuple(starts)
@@ -50,15 +51,6 @@ def finditer_at_numbers(pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
     Tries the pattern only where a number starts, instead of at every character (the number-word alternation is costly).
     """
     return finditer_at(pattern, text, number_starts(text))
-
-
-@lru_cache(maxsize=64)
-def digit_or_word_starts(text: str) -> tuple[int, ...]:
-    """Return every offset of ``text`` holding a digit or starting a number word (for patterns that may start mid-number)."""
-    starts = [m.start() for m in _ANY_DIGIT.finditer(text)]
-    if has_number_word(text):
-        starts = sorted({*starts, *(m.start() for m in _NUMBER_WORD_START.finditer(text))})
-    return tuple(starts)
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import csv
-import getpass
 import io
 import json
 import sqlite3
 from collections.abc import Iterator
+from getpass import getuser
 from pathlib import Path
 
 import pytest
@@ -89,7 +89,7 @@ def flow(db: str) -> dict[str, object]:
     (["--reviewer", "alice"], {}, "alice", None),
     (["--reviewer", "  alice  "], {"TRIALDB_REVIEWER": "bob"}, "alice", None),
     ([], {"TRIALDB_REVIEWER": "bob"}, "bob", "Note: recording decisions as reviewer 'bob' ($TRIALDB_REVIEWER)\n"),
-    ([], {}, getpass.getuser(), f"Note: recording decisions as reviewer '{getpass.getuser()}' (the OS user name; "
+    ([], {}, getuser(), f"Note: recording decisions as reviewer '{getuser()}' (the OS user name; "
                                 "give --reviewer NAME or set $TRIALDB_REVIEWER to choose)\n"),
 ], ids=["option", "option-over-env", "env", "os-user"])
 def test_every_decision_records_its_reviewer(small: str, args: list[str], env: dict[str, str], reviewer: str, note: str | None) -> None:
