@@ -21,6 +21,7 @@ from trialdb.db.screening import conflicts, record_decisions
 from trialdb.db.search import SearchQuery
 from trialdb.errors import InputError
 from trialdb.export.plot_data import PLOTS, plot_data
+from trialdb.export.pooling import METHODS
 from trialdb.export.report import report_data, report_markdown
 
 #: The file names each report format writes (-o must end so).
@@ -113,27 +114,41 @@ def report(
 
 @with_filters(text_option=True)
 def plot(
-    kind: Annotated[str, typer.Argument(help="timeline, sizes, evidence or pvalues.")],
+    kind: Annotated[str, typer.Argument(help="timeline, sizes, evidence, pvalues or forest (forest needs --outcome TEXT).")],
     output: Annotated[str, typer.Option("--output", "-o", help="A .png or .svg file.")],
     width: Annotated[int, typer.Option(min=200, max=10000, help="Width in pixels.")] = 1200,
     height: Annotated[int, typer.Option(min=200, max=10000, help="Height in pixels.")] = 800,
+    measure: Annotated[
+        Optional[str], typer.Option("--measure", help="forest: the measure to pool (OR, RR, HR, MD...; default: the most common).")
+    ] = None,
+    method: Annotated[str, typer.Option("--method", help="forest: how tau^2 is estimated, REML (metafor's default) or DL.")] = "REML",
     force: ForceOption = False,
     db: DbOption = None,
     filters: dict[str, Any] | None = None,
 ) -> None:
-    """Plot the trials matching the filters: timeline, sizes, evidence map, or p-value distribution."""
+    """Plot the trials matching the filters: timeline, sizes, evidence map, p-value distribution, or a forest plot of one outcome."""
     if kind not in PLOTS:
         raise InputError(f"unknown plot {kind!r}; use one of {', '.join(PLOTS)}")
+    if kind != "forest" and (measure is not None or method != "REML"):
+        raise InputError(f"{'--measure' if measure is not None else '--method'} is for plot forest (the meta-analysis of one outcome)")
+    if method not in METHODS:
+        raise InputError(f"unknown --method {method!r}; use REML or DL")
     if Path(output).suffix.lower() not in (".png", ".svg"):
         raise InputError(f"{output}: give a .png or .svg file name")
     render.check_output(output, force)
-    data = plot_data(open_database(db, create=False), kind, SearchQuery(limit=None, **(filters or {})))
+    data = plot_data(open_database(db, create=False), kind, SearchQuery(limit=None, **(filters or {})), measure, method)
 
     from trialdb.cli.plots import draw  # matplotlib only for this command
 
     with render.atomic_path(output, force) as tmp:
-        draw(data, tmp, width, height)
-    Console(stderr=True).print(f"Wrote {kind} plot of {len(data.points)} points to {output}", markup=False)
+        drawn = draw(data, tmp, width, height)
+    err = Console(stderr=True, soft_wrap=True)
+    for note in data.notes:
+        err.print(f"Note: {note}", markup=False)
+    if kind == "forest":
+        p = drawn["pooled"]
+        err.print(f"Pooled {drawn['measure']} {p['estimate']:.3g} [{p['ci_low']:.3g}, {p['ci_high']:.3g}] ({drawn['summary']})", markup=False)
+    err.print(f"Wrote {kind} plot of {len(data.points)} points ({data.caption()}) to {output}", markup=False)
 
 
 def register(app: typer.Typer) -> None:

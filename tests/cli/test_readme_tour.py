@@ -35,7 +35,7 @@ EXPECT = {
     "log --format json": "ingest",
 }
 #: The files the export, report and plot examples write.
-FILES = ["trials.csv", "rcts.json", "decisions.csv", "trials.xlsx", "meta.csv", "included.ris", "trials.bib", "search-report.md", "timeline.png"]
+FILES = ["trials.csv", "rcts.json", "decisions.csv", "trials.xlsx", "meta.csv", "included.ris", "trials.bib", "search-report.md", "timeline.png", "forest.png"]
 
 
 def readme_commands() -> list[list[str]]:
