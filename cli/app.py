@@ -12,9 +12,10 @@ from typing import Annotated
 import typer
 
 from trialdb import __version__
-from trialdb.cli import extraction_commands, pubmed_commands, query_commands, render, review_commands
+from trialdb.cli import db_commands, extraction_commands, pubmed_commands, query_commands, render, review_commands
 from trialdb.cli.errors import user_errors
-from trialdb.cli.extract_warnings import print_warnings, warning_extractor
+from trialdb.cli.executors import Executor, ExecutorOption, SchedulerOption, WorkersOption, extraction_stages
+from trialdb.cli.extract_warnings import print_warnings
 from trialdb.cli.options import DbOption
 from trialdb.cli.progress import progress_bar
 from trialdb.db.duplicates import describe_groups, duplicate_groups, new_groups
@@ -64,15 +65,19 @@ def ingest(
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Records per transaction.")] = 200,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    workers: WorkersOption = None,
+    executor: ExecutorOption = Executor.local,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Read PubMed records, extract their trial facts, and store them (idempotent); the run is logged."""
-    total = count_records(paths)
-    engine = open_database(db, create=True)
-    duplicates_before = [] if quiet else duplicate_groups(engine)
-    with warning_extractor() as extractor, progress_bar("ingesting", quiet) as bar:
-        report = import_files(
-            engine, paths, batch_size=batch_size, extractor=extractor, on_total=bar.set_total, on_progress=bar.advance, kind="ingest", total=total,
-        )
+    with extraction_stages(workers, executor, scheduler) as stages:
+        total = count_records(paths, stages)  # a bad file is refused before the database is opened (or made)
+        engine = open_database(db, create=True)
+        duplicates_before = [] if quiet else duplicate_groups(engine)
+        with progress_bar("ingesting", quiet) as bar:
+            report = import_files(
+                engine, paths, batch_size=batch_size, stages=stages, on_total=bar.set_total, on_progress=bar.advance, kind="ingest", total=total,
+            )
     s = report.stored
     if not quiet:
         found = new_groups(duplicates_before, duplicate_groups(engine))
@@ -139,6 +144,7 @@ pubmed_commands.register(app)
 query_commands.register(app)
 review_commands.register(app)
 extraction_commands.register(app)
+db_commands.register(app)
 
 
 #: click's UsageError, the base of every command-line mistake (typer >= 0.24 vendors click, so it is found, not imported).

@@ -10,7 +10,7 @@ import typer
 
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
-from trialdb.cli.extract_warnings import warning_extractor
+from trialdb.cli.executors import WorkersOption, extraction_stages
 from trialdb.cli.options import DbOption, QuietOption
 from trialdb.cli.progress import progress_bar
 from trialdb.cli.render import Table
@@ -55,14 +55,15 @@ def reextract(
     batch_size: Annotated[int, typer.Option(min=1, help="Records per transaction.")] = 200,
     quiet: QuietOption = False,
     db: DbOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Re-run extraction on stored records from their raw form, without refetching."""
     if all_ and older_than:
         raise InputError("give --all or --older-than, not both")
     engine = open_database(db, create=False)
-    with warning_extractor() as extractor, progress_bar("re-extracting", quiet) as bar:
+    with extraction_stages(workers) as stages, progress_bar("re-extracting", quiet) as bar:
         bar.set_total(count_stale(engine, older_than, all_))
-        result = run_reextract(engine, older_than=older_than, everything=all_, batch_size=batch_size, extractor=extractor, on_progress=bar.advance)
+        result = run_reextract(engine, older_than=older_than, everything=all_, batch_size=batch_size, stages=stages, on_progress=bar.advance)
     if not quiet:
         skipped = (
             f", {result.skipped} skipped: {'its stored record' if result.skipped == 1 else 'their stored records'} could not be read"

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.text import Text
 
 #: Runs with at most this many records get no bar.
 PROGRESS_THRESHOLD = 20
@@ -40,6 +41,15 @@ class Bar:
             self._progress.advance(self._task, n)
 
 
+class RateColumn(ProgressColumn):
+    """Records per second, as rich measures it over the last batches."""
+
+    def render(self, task: Task) -> Text:
+        """Return the rate as text ("1,234 records/s"), or nothing before the first batch."""
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:,.0f} records/s", style="progress.data.speed")
+
+
 @contextmanager
 def progress_bar(label: str, quiet: bool = False) -> Iterator[Bar]:
     """Yield a Bar drawing on stderr (nothing when ``quiet``); it vanishes when done."""
@@ -47,7 +57,7 @@ def progress_bar(label: str, quiet: bool = False) -> Iterator[Bar]:
         yield Bar(None, label)
         return
     progress = Progress(
-        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True
     )
     bar = Bar(progress, label)
     try:

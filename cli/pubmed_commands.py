@@ -12,6 +12,7 @@ from rich.text import Text
 
 from trialdb.cli import render
 from trialdb.cli.errors import user_errors
+from trialdb.cli.executors import Executor, ExecutorOption, SchedulerOption, WorkersOption, extraction_stages
 from trialdb.cli.extract_warnings import warning_extractor
 from trialdb.cli.options import DbOption, QuietOption
 from trialdb.cli.progress import progress_bar
@@ -137,17 +138,18 @@ def update(
     retries: RetriesOption = 6,
     quiet: QuietOption = False,
     db: DbOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Fetch what is new or revised since each saved search's last complete run (for cron).
 
     Exit codes: 0 done, 2 bad input, 3 unknown saved search, 4 network failure (rerun later: nothing is
-    lost), 5 database error, 6 another update is running, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM
-    (either way the run is logged as interrupted and a rerun finishes it).
+    lost), 5 database error, 6 another update is running, 7 a worker process died (--workers), 130 interrupted
+    (Ctrl-C), 143 stopped by SIGTERM (either way the run is logged as interrupted and a rerun finishes it).
     """
     engine = open_database(db, create=True)
-    with warning_extractor() as extractor, _client(retries, quiet) as client, progress_bar("updating", quiet) as bar:
+    with extraction_stages(workers) as stages, _client(retries, quiet) as client, progress_bar("updating", quiet) as bar:
         reports = update_searches(
-            engine, client, name or (), batch_size=batch_size, extractor=extractor, on_total=bar.set_total, on_progress=bar.advance
+            engine, client, name or (), batch_size=batch_size, stages=stages, on_total=bar.set_total, on_progress=bar.advance
         )
     if not quiet:
         print("\n".join(_summary(r) for r in reports))
@@ -200,14 +202,18 @@ def import_(
     batch_size: Annotated[int, typer.Option(min=1, help="Records per transaction.")] = 200,
     quiet: QuietOption = False,
     db: DbOption = None,
+    workers: WorkersOption = None,
+    executor: ExecutorOption = Executor.local,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Import PubMed's offline files in the order given: later versions replace earlier ones, deletions apply."""
-    total = count_records(paths)  # a bad file is refused before the database is opened (or made)
-    engine = open_database(db, create=True)
-    with warning_extractor() as extractor, progress_bar("importing", quiet) as bar:
-        report = import_files(
-            engine, paths, batch_size=batch_size, extractor=extractor, on_total=bar.set_total, on_progress=bar.advance, total=total
-        )
+    with extraction_stages(workers, executor, scheduler) as stages:
+        total = count_records(paths, stages)  # a bad file is refused before the database is opened (or made)
+        engine = open_database(db, create=True)
+        with progress_bar("importing", quiet) as bar:
+            report = import_files(
+                engine, paths, batch_size=batch_size, stages=stages, on_total=bar.set_total, on_progress=bar.advance, total=total
+            )
     if not quiet:
         print(_summary(report))
 

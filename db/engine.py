@@ -1,7 +1,9 @@
 """Engine and schema: SQLite in the user's data directory by default, any SQLAlchemy URL by choice.
 
 The full-text index (db/fulltext.py: FTS5 on SQLite, a tsvector table with a GIN
-index on PostgreSQL) is created here with the tables.
+index on PostgreSQL) is created here with the tables. The schema's revisions are
+Alembic's (db/migrations/): a new database is made at the head, an older one is
+refused until ``trialdb db upgrade`` has brought it there.
 """
 
 from __future__ import annotations
@@ -13,13 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import event, text
+from sqlalchemy import event
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import SQLModel, create_engine
 
 from trialdb.db import fulltext, models  # noqa: F401  (models registers the tables)
+from trialdb.db.indexes import create_indexes
+from trialdb.db.migrations import HEAD
+from trialdb.db.migrations.state import MARKER_TABLE, read_state, refusal, write_revision
 from trialdb.errors import DatabaseError, InputError
 
 ENV_URL = "TRIALDB_DATABASE_URL"
@@ -148,74 +153,60 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, busy_ms: int) -> None:
     cur.close()
 
 
-def init_db(engine: Engine) -> None:
-    """Create the tables and the full-text index if they do not exist; raise DatabaseError if unreachable."""
+def init_db(engine: Engine, write: bool = True) -> None:
+    """Make the schema of an empty database at the head revision, or check that an existing one is at it; returns None.
+
+    The schema is Alembic's (db/migrations/): an empty database is created at the head and stamped with it; one at
+    an older revision is refused with a line telling to run ``trialdb db upgrade``, one at a newer or unknown
+    revision is refused too. A database made before trialdb recorded revisions is placed by its columns (and, when
+    ``write``, stamped so). Then the full-text index and the indexes of db/indexes.py are made where missing.
+    Raises DatabaseError when unreachable or refused.
+    """
     try:
-        _check_columns(engine)
-        SQLModel.metadata.create_all(engine)
+        with engine.connect() as conn:
+            state = read_state(conn)
+        if state.empty:
+            _create_at_head(engine)
+            return
+        refused = refusal(state, database_label(engine), upgrade_command(engine))
+        if refused:
+            raise refused
         with engine.begin() as conn:
+            if write and not state.recorded:
+                write_revision(conn, HEAD)
+            absent = [t for t in SQLModel.metadata.sorted_tables if t.name not in state.columns]
+            if absent:  # a table of the head schema missing: made as the head has it
+                SQLModel.metadata.create_all(conn, tables=absent)
             fulltext.create_index(conn)
-            if engine.dialect.name == "sqlite":
-                # Newest first is the default order of every listing: an index that walks it.
-                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_newest ON article (year DESC, pmid)"))
-            else:
-                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_newest ON article (year DESC NULLS LAST, pmid)"))
-                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_trial_largest ON trial (total_n DESC NULLS LAST, pmid)"))
-                # Filters applied first reach each record's PMID and retraction flag from indexes alone
-                # (index-only scans), not from the wide rows.
-                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_pmid_retracted ON article (pmid, retracted)"))
-                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_trial_n_pmid ON trial (total_n, pmid)"))
-                _trigram_indexes(conn)
+            create_indexes(conn)
     except OperationalError as exc:
         raise database_error(exc, opening=True) from None
     except SQLAlchemyError as exc:
         raise DatabaseError(f"cannot set up the database ({_first_line(exc)})") from None
 
 
-def _trigram_indexes(conn: Connection) -> None:
-    """Index outcome names by trigrams (pg_trgm), so --outcome's substring match reads an index, not the tables.
-
-    Without the right to create the extension, outcome filters still work by reading the two tables.
-    """
-    try:
-        with conn.begin_nested():
-            conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
-            conn.execute(text("CREATE INDEX IF NOT EXISTS ix_outcome_name_trgm ON outcome USING gin (lower(name) gin_trgm_ops)"))
-            conn.execute(text("CREATE INDEX IF NOT EXISTS ix_p_value_outcome_trgm ON p_value USING gin (lower(outcome) gin_trgm_ops)"))
-    except SQLAlchemyError:
-        pass
+def _create_at_head(engine: Engine) -> None:
+    """Create every table, the full-text index and the indexes, and record the head revision, in one transaction."""
+    with engine.begin() as conn:
+        SQLModel.metadata.create_all(conn)
+        fulltext.create_index(conn)
+        create_indexes(conn)
+        write_revision(conn, HEAD)
 
 
-#: Nullable columns added after the first schema, by table: an older database is given them on open.
-ADDED_COLUMNS: dict[str, dict[str, str]] = {
-    "trial": {"planned_n": "INTEGER"},
-    "article": {"pmc_id": "VARCHAR(16)", "details": "TEXT"},
-    "screening": {"reviewer": "VARCHAR(100)"},
-    "arm_result": {"timepoint": "TEXT", "median": "FLOAT", "q1": "FLOAT", "q3": "FLOAT", "sentence": "TEXT"},
-}
+def database_label(engine: Engine) -> str:
+    """Return how messages name ``engine``'s database: its file on SQLite, its URL (password masked) on PostgreSQL."""
+    if engine.dialect.name == "sqlite" and engine.url.database:
+        return engine.url.database
+    return display_url(engine.url)
 
 
-def _check_columns(engine: Engine) -> None:
-    """Raise DatabaseError when an existing table lacks a column this trialdb needs (an older database)."""
-    inspector = sa_inspect(engine)
-    existing = set(inspector.get_table_names())
-    for table in SQLModel.metadata.sorted_tables:
-        if table.name not in existing:
-            continue
-        have = {c["name"] for c in inspector.get_columns(table.name)}
-        missing = [c.name for c in table.columns if c.name not in have]
-        added = ADDED_COLUMNS.get(table.name, {})
-        if missing and all(name in added for name in missing):
-            # Columns a later version added, nullable: an older database gains them and stays usable.
-            with engine.begin() as conn:
-                for name in missing:
-                    conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {name} {added[name]}"))
-            continue
-        if missing:
-            raise DatabaseError(
-                f"the database {display_url(engine.url)} was made by another trialdb version "
-                f"(table {table.name} lacks {', '.join(missing)}); move it aside or give another --db, then ingest again"
-            )
+def upgrade_command(engine: Engine) -> str:
+    """Return the command that upgrades ``engine``'s database: ``trialdb db upgrade``, with --db unless it is the configured one."""
+    configured = make_url(resolve_database_url(None))
+    if engine.url == configured:
+        return "trialdb db upgrade"
+    return f"trialdb db upgrade --db {database_label(engine)}"
 
 
 def _first_line(exc: BaseException) -> str:
@@ -246,23 +237,30 @@ def database_error(exc: SQLAlchemyError, opening: bool = False) -> DatabaseError
     )
 
 
-#: A table every trialdb database has: a database without it is none of trialdb's.
-MARKER_TABLE = "article"
-
-
 def open_database(db: str | None = None, create: bool = True) -> Engine:
-    """Return a ready Engine for ``db`` (or the configured default), with the schema in place.
+    """Return a ready Engine for ``db`` (or the configured default), with the schema in place at the head revision.
 
     ``create`` False (commands that only read): a database that is not there, or has none of trialdb's
-    tables, is a DatabaseError, and no folder, file or table is made.
+    tables, is a DatabaseError, and no folder, file or table is made (nor is a revision recorded).
+    """
+    if not create:
+        engine = existing_database(db)
+        init_db(engine, write=False)
+        return engine
+    engine = make_engine(resolve_database_url(db))
+    init_db(engine)
+    return engine
+
+
+def existing_database(db: str | None = None) -> Engine:
+    """Return an Engine for ``db`` (or the configured default) as it is, schema unchecked; raise DatabaseError if none is there.
+
+    A database that is not there, or has none of trialdb's tables, is a DatabaseError, and no folder or file is made.
     """
     url = resolve_database_url(db)
-    if not create:
-        _require_sqlite_file(url)
+    _require_sqlite_file(url)
     engine = make_engine(url)
-    if not create:
-        _require_tables(engine)
-    init_db(engine)
+    _require_tables(engine)
     return engine
 
 

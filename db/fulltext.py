@@ -1,8 +1,9 @@
 """The full-text index of titles and abstracts, one per engine, keyed by PMID.
 
-SQLite: an FTS5 table whose rowid is the PMID (porter stemming, titles weigh ten
-times the abstract in bm25). PostgreSQL: a narrow table ``article_search`` of
-(PMID, weighted tsvector) with a GIN index; the vectors stay in the row, so
+SQLite: an external-content FTS5 table (it reads title and abstract from the
+article rows and keeps no copy) whose rowid is the PMID (porter stemming, titles
+weigh ten times the abstract in bm25). PostgreSQL: a narrow table ``article_search``
+of (PMID, weighted tsvector) with a GIN index; the vectors stay in the row, so
 ranking reads one small table instead of the wide article rows. Both are kept by
 the store in the same transaction as the article rows they index.
 """
@@ -13,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 
-from sqlalchemy import BigInteger, String, bindparam, cast, column, func, literal_column, select, table, text
+from sqlalchemy import BigInteger, Integer, String, bindparam, cast, column, func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql import Select
@@ -30,6 +31,7 @@ PG_VECTOR = (
     "setweight(to_tsvector('english', left(coalesce(abstract, ''), 100000)), 'B')"
 )
 _PG_INDEX = table("article_search", column("pmid", BigInteger), column("search_vector"))
+_FTS5_INDEX = table("article_fts", column("rowid", Integer))
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 _MAX_PMID = 2**63 - 1
 
@@ -70,18 +72,26 @@ def create_index(conn: Connection) -> None:
         _create_pg(conn)
 
 
+#: External content: the index reads title and abstract from the article table (by pmid_number, its rowid) and keeps
+#: no copy of them; the store adds and removes its entries while the article row holds the text indexed.
+FTS5_TABLE = (
+    "CREATE VIRTUAL TABLE article_fts USING fts5(title, abstract, content='article', content_rowid='pmid_number', "
+    "tokenize='porter unicode61')"
+)
+
+
 def _create_fts5(conn: Connection) -> None:
-    columns = [r[1] for r in conn.execute(text("PRAGMA table_info(article_fts)"))]
-    if columns and columns != ["title", "abstract"]:
-        # Older databases kept the PMID as an unindexed column: deleting one record scanned the whole index.
-        conn.execute(text("DROP TABLE article_fts"))
-        columns = []
-    if columns:
+    made = conn.execute(text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'article_fts'")).scalar()
+    if made == FTS5_TABLE:
         return
-    conn.execute(text("CREATE VIRTUAL TABLE article_fts USING fts5(title, abstract, tokenize='porter unicode61')"))
+    if made is not None:
+        # Older layouts: a copy of the text in the index, or also the PMID as an unindexed column (deleting one record
+        # scanned the whole index). The entries are made again from the article table.
+        conn.execute(text("DROP TABLE article_fts"))
+    conn.execute(text(FTS5_TABLE))
     # Relevance: titles weigh ten times the abstract (FTS5's rank, so ORDER BY rank LIMIT k is fast).
     conn.execute(text("INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')"))
-    conn.execute(text("INSERT INTO article_fts (rowid, title, abstract) SELECT CAST(pmid AS INTEGER), title, abstract FROM article"))
+    conn.execute(text("INSERT INTO article_fts(article_fts) VALUES ('rebuild')"))
 
 
 def _pg_has(conn: Connection, table_name: str, column_name: str | None = None) -> bool:
@@ -189,10 +199,29 @@ def matches(dialect: str, terms: Terms) -> Select:
     )
 
 
+def count_select(dialect: str, terms: Terms, within: Select | None = None) -> Select:
+    """Return a SELECT of the number of indexed records matching ``terms`` (read from the index alone, nothing ranked).
+
+    ``within``, a SELECT of PMIDs (text), counts only the matches among those (few) records, each looked up by key;
+    on SQLite a prefix term costs a lookup of every word it stands for, so then the matches are listed once instead.
+    """
+    if dialect == "sqlite":
+        match = text("article_fts MATCH :q").bindparams(q=_fts5_expression(terms))
+        stmt = select(func.count()).select_from(_FTS5_INDEX).where(match)
+        if within is None:
+            return stmt
+        keys = select(cast(within.subquery().c[0], Integer))
+        if any(prefix for _, _, prefix in terms):
+            found, few = select(_FTS5_INDEX.c.rowid).where(match), keys.subquery()
+            return select(func.count()).select_from(few).where(few.c[0].in_(found))
+        return stmt.where(_FTS5_INDEX.c.rowid.in_(keys))
+    stmt = select(func.count()).select_from(_PG_INDEX).where(_PG_INDEX.c.search_vector.op("@@")(_pg_tsquery(terms)))
+    return stmt if within is None else stmt.where(_PG_INDEX.c.pmid.in_(select(cast(within.subquery().c[0], BigInteger))))
+
+
 def count_matches(conn: Connection, terms: Terms) -> int:
     """Return how many indexed records match ``terms``."""
-    sub = matches(conn.dialect.name, terms).subquery()
-    return conn.execute(select(func.count()).select_from(sub)).scalar_one()
+    return conn.execute(count_select(conn.dialect.name, terms)).scalar_one()
 
 
 #: On PostgreSQL, windows pay off only for words in at least this share of records: walking the PMID index

@@ -3,12 +3,12 @@ registry IDs and the provenance of every extracted value. Child rows are keyed b
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, Index, Text
+from sqlalchemy import BigInteger, Column, Float, Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
 
 class ArticleRow(SQLModel, table=True):
-    """One PubMed record as read, with its raw XML/MEDLINE and a hash of it for change detection."""
+    """One PubMed record as read, with its raw XML/MEDLINE (compressed) and a hash of it for change detection."""
 
     __tablename__ = "article"
     pmid: str = Field(primary_key=True, max_length=16)
@@ -28,7 +28,6 @@ class ArticleRow(SQLModel, table=True):
     keywords: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
     doi: str | None = None
     language: str | None = None
-    raw: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     raw_format: str = "pubmed-xml"
     content_hash: str = Field(max_length=64)
     retracted: bool = Field(default=False, index=True)
@@ -37,6 +36,11 @@ class ArticleRow(SQLModel, table=True):
     #: fetch.article.record_details as JSON (PMC ID, dates, affiliations, MeSH with UIs, chemicals, grants, ...);
     #: None for a record stored before they were kept, until reextract --all rewrites it.
     details: str | None = Field(default=None, sa_column=Column(Text))
+    #: The PMID as a number: the rowid of SQLite's full-text index, which reads title and abstract from this table by it.
+    pmid_number: int = Field(sa_column=Column(BigInteger, nullable=False, unique=True, index=True))
+    #: The raw record as db/raw.py packs it (zlib-compressed UTF-8); last, so that SQLite reaches the other columns
+    #: without walking the overflow pages a long record takes.
+    raw: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False, default=b""))
 
 
 class ArticleVersionRow(SQLModel, table=True):
@@ -46,7 +50,8 @@ class ArticleVersionRow(SQLModel, table=True):
     pmid: str = Field(primary_key=True, max_length=16)
     content_hash: str = Field(primary_key=True, max_length=64)
     version: int = 1
-    raw: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    #: As db/raw.py packs it, like article.raw.
+    raw: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False, default=b""))
     raw_format: str = "pubmed-xml"
     replaced_at: str = Field(max_length=32)
 

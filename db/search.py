@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import BigInteger, String, and_, any_, bindparam, cast, exists, func, literal_column, or_, select, union
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import CompoundSelect, Select
 
 from trialdb.db import fulltext
 from trialdb.db.decisions import consensus_decisions
@@ -125,15 +125,6 @@ def normalise_phase(value: str) -> str:
     return "/".join(out)
 
 
-def _screening_filter(stmt: Select, screening: str) -> Select:
-    if screening not in SCREENING:
-        raise InputError(f"unknown screening state {screening!r}; use one of {', '.join(SCREENING)}")
-    current = consensus_decisions()  # two reviewers who disagree: neither included nor excluded, but 'conflict'
-    if screening == "unscreened":
-        return stmt.where(~exists().where(ScreeningRow.pmid == ArticleRow.pmid))
-    return stmt.where(exists().where(and_(current.c.pmid == ArticleRow.pmid, current.c.decision == screening)))
-
-
 def _rare(engine: Engine, condition):  # type: ignore[no-untyped-def]
     """Tell SQLite's planner a condition holds for few rows, so it filters by its index, then sorts."""
     return func.likelihood(condition, literal_column("0.01")) if engine.dialect.name == "sqlite" else condition
@@ -149,13 +140,26 @@ def _contains(engine: Engine, column: Any, pattern: str) -> Any:
     return column.like(pattern, escape="\\") if engine.dialect.name == "sqlite" else func.lower(column).like(pattern, escape="\\")
 
 
-def _newest_first(engine: Engine, rare_filter: bool = False) -> list:  # type: ignore[type-arg]
-    # SQLite puts NULLs last in DESC order already, and only the plain form lets it walk the year index.
+def _newest_first(engine: Engine) -> list:  # type: ignore[type-arg]
+    # SQLite puts NULLs last in DESC order already, and only the plain form lets it walk the year index. PostgreSQL's
+    # planner chooses between walking that index and sorting a filter's rows from its statistics (db/statistics.py).
     if engine.dialect.name == "sqlite":
         return [ArticleRow.year.desc(), ArticleRow.pmid]  # type: ignore[union-attr]
-    # On PostgreSQL, with a rare filter, sorting its few rows beats walking the year index past most rows.
-    year = (ArticleRow.year + 0) if rare_filter else ArticleRow.year
-    return [year.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr]
+    return [ArticleRow.year.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr]
+
+
+def _folded_one_of(engine: Engine, column: Any, values: tuple[str, ...], upper: bool = False) -> Any:
+    """Return ``column`` equals one of ``values``, ignoring ASCII case, in the form the engine's index serves.
+
+    SQLite's lower() and upper() fold ASCII letters only, as NOCASE does: the same matches as comparing lower(column),
+    from an index that holds the PMID too (db/indexes.py). PostgreSQL folds by lower() (or upper()), which its
+    expression indexes hold.
+    """
+    folded = tuple(v.upper() if upper else v.lower() for v in values)
+    if engine.dialect.name == "sqlite":
+        # Python folds the values (non-ASCII letters too), as before NOCASE compared them with SQLite's lower().
+        return _one_of(column.collate("NOCASE"), folded)
+    return _one_of((func.upper if upper else func.lower)(column), folded)
 
 
 def _one_of(column: Any, values: tuple[Any, ...]) -> Any:
@@ -163,10 +167,135 @@ def _one_of(column: Any, values: tuple[Any, ...]) -> Any:
     return column == values[0] if len(values) == 1 else column.in_(values)
 
 
-def build_select(engine: Engine, query: SearchQuery) -> Select:
+@dataclass
+class _Parts:
+    """A query's filters grouped by what they read, so that a count can read as little as one index.
+
+    ``trial``, ``article`` and ``years`` hold conditions on those tables' columns (retraction and screening left out,
+    the indexed publication year apart from the author and journal substrings); each of
+    ``keys`` is one filter on a child table, as the condition the listing uses and as a SELECT of the PMIDs it admits
+    (with whether every such PMID is a stored record); ``left_out`` are SELECTs of PMIDs the query leaves out
+    (retracted records, screened ones for 'unscreened').
+    """
+
+    trial: list[Any] = field(default_factory=list)
+    article: list[Any] = field(default_factory=list)
+    years: list[Any] = field(default_factory=list)
+    keys: list[tuple[Any, Select, bool]] = field(default_factory=list)
+    left_out: list[Select] = field(default_factory=list)
+    unscreened: Any = None
+
+
+def _parts(engine: Engine, query: SearchQuery) -> _Parts:
+    """Return the conditions of ``query``'s filters (its text aside), checking each value; raise InputError on a bad one."""
+    parts = _Parts()
+    if not query.include_retracted:
+        parts.left_out.append(select(ArticleRow.pmid).where(_rare(engine, ArticleRow.retracted.is_(True))))  # type: ignore[attr-defined]
+    if designs := choices(query.design):
+        if unknown := [d for d in designs if d not in STUDY_TYPES]:
+            raise InputError(f"unknown design {unknown[0]!r}; use one of {', '.join(STUDY_TYPES)}")
+        parts.trial.append(_one_of(TrialRow.study_type, designs))
+    if query.min_n is not None:
+        parts.trial.append(TrialRow.total_n >= query.min_n)  # type: ignore[operator]
+    if query.max_n is not None:
+        parts.trial.append(TrialRow.total_n <= query.max_n)  # type: ignore[operator]
+    if blindings := choices(query.blinding):
+        if unknown := [b for b in blindings if b not in BLINDINGS]:
+            raise InputError(f"unknown blinding {unknown[0]!r}; use one of {', '.join(BLINDINGS)}")
+        parts.trial.append(_one_of(TrialRow.blinding, blindings))
+    if phases := choices(query.phase):
+        parts.trial.append(_one_of(TrialRow.phase, tuple(normalise_phase(p) for p in phases)))
+    if query.has_pvalue_below is not None:
+        small = and_(PValueRow.value < query.has_pvalue_below, PValueRow.op.in_(("=", "<", "<=")))  # type: ignore[attr-defined]
+        parts.keys.append((exists().where(and_(PValueRow.pmid == ArticleRow.pmid, small)), select(PValueRow.pmid).where(small), True))
+    if outcomes := choices(query.outcome):
+        likes = [f"%{_like_escape(o.lower())}%" for o in outcomes]
+        # One set of PMIDs from both tables (read once), not two correlated lookups per candidate record.
+        named = union(
+            select(OutcomeRow.pmid).where(or_(*[_contains(engine, OutcomeRow.name, like) for like in likes])),
+            select(PValueRow.pmid).where(or_(*[_contains(engine, PValueRow.outcome, like) for like in likes])),
+        )
+        parts.keys.append((ArticleRow.pmid.in_(named), named, True))  # type: ignore[attr-defined]
+    for kind, value in (("mesh", query.mesh), ("pubtype", query.pubtype)):
+        if values := choices(value):
+            tagged = and_(ArticleTagRow.kind == kind, _folded_one_of(engine, ArticleTagRow.value, values))
+            parts.keys.append((exists().where(and_(ArticleTagRow.pmid == ArticleRow.pmid, tagged)), select(ArticleTagRow.pmid).where(tagged), True))
+    if authors := choices(query.author):
+        # Authors are stored as a JSON list of "Last Initials": a name matches from the start of an entry ("Lee" ~ "Lee JS").
+        parts.article.append(or_(*[_contains(engine, ArticleRow.authors, f'%"{_like_escape(a.lower())}%') for a in authors]))
+    if journals := choices(query.journal):
+        likes = [f"%{_like_escape(j.lower())}%" for j in journals]
+        parts.article.append(
+            or_(*[or_(_contains(engine, ArticleRow.journal, x), _contains(engine, ArticleRow.journal_abbrev, x)) for x in likes])
+        )
+    if query.saved_search:
+        member = SearchMemberRow.saved_search == query.saved_search
+        # A saved search's members include PMIDs whose records were never stored (or were deleted since).
+        parts.keys.append((exists().where(and_(SearchMemberRow.pmid == ArticleRow.pmid, member)), select(SearchMemberRow.pmid).where(member), False))
+    if query.screening:
+        if query.screening not in SCREENING:
+            raise InputError(f"unknown screening state {query.screening!r}; use one of {', '.join(SCREENING)}")
+        if query.screening == "unscreened":
+            parts.unscreened = ~exists().where(ScreeningRow.pmid == ArticleRow.pmid)
+            parts.left_out.append(select(ScreeningRow.pmid))
+        else:
+            current = consensus_decisions()  # two reviewers who disagree: neither included nor excluded, but 'conflict'
+            decided = current.c.decision == query.screening
+            parts.keys.append((exists().where(and_(current.c.pmid == ArticleRow.pmid, decided)), select(current.c.pmid).where(decided), False))
+    if query.year_from is not None:
+        parts.years.append(ArticleRow.year >= query.year_from)  # type: ignore[operator]
+    if query.year_to is not None:
+        parts.years.append(ArticleRow.year <= query.year_to)  # type: ignore[operator]
+    if registries := choices(query.registry):
+        rids = tuple((normalise_registry_id(r) or r.strip()).upper() for r in registries)
+        registered = _folded_one_of(engine, RegistryIdRow.registry_id, rids, upper=True)
+        parts.keys.append((exists().where(and_(RegistryIdRow.pmid == ArticleRow.pmid, registered)), select(RegistryIdRow.pmid).where(registered), True))
+    if classes := choices(query.evidence_class):
+        parts.trial.append(_one_of(TrialRow.evidence_level, tuple(normalise_evidence_class(c) for c in classes)))
+    return parts
+
+
+#: On SQLite, a filter that leaves fewer records than this is applied first (its index read, its records sorted);
+#: past it, the newest-first index is walked and each record checked until the page is full. SQLite's statistics
+#: hold one average per index, so "design = rct" (most records) and "design = meta-analysis" look alike to it:
+#: the choice is made by counting, up to this many, the records each filter leaves.
+RARE_ROWS = 2000
+
+
+def _few(conn: Connection, stmt: Select) -> bool:
+    """Return whether ``stmt`` has fewer than RARE_ROWS rows (read no further than that)."""
+    return conn.execute(select(func.count()).select_from(stmt.limit(RARE_ROWS).subquery())).scalar_one() < RARE_ROWS
+
+
+def _unindexed(condition: Any) -> Any:
+    """Return ``condition`` in a form no index serves (so SQLite walks the newest-first index instead)."""
+    # A function's value is opaque to the planner; coalesce keeps SQL's rule that a NULL condition selects nothing.
+    return func.coalesce(condition, literal_column("0")) == literal_column("1")
+
+
+def _sqlite_plan(conn: Connection, parts: _Parts) -> list[Any]:
+    """Return the conditions of ``parts`` for a SQLite listing newest first: the one filter that leaves few records
+    (if any) in the form that drives the query from its index, every other in a form that does not."""
+    if parts.trial and _few(conn, select(TrialRow.pmid).where(*parts.trial)):
+        return [*(_rare_sqlite(c) for c in parts.trial), *(listed for listed, _, _ in parts.keys), *parts.years, *parts.article]
+    for i, (_, admitted, _) in enumerate(parts.keys):
+        if _few(conn, admitted):
+            rest = [listed for j, (listed, _, _) in enumerate(parts.keys) if j != i]
+            return [ArticleRow.pmid.in_(admitted), *rest, *map(_unindexed, parts.trial), *parts.years, *parts.article]  # type: ignore[attr-defined]
+    if parts.years and _few(conn, select(ArticleRow.pmid).where(*parts.years)):
+        return [*(_rare_sqlite(c) for c in parts.years), *map(_unindexed, parts.trial), *(listed for listed, _, _ in parts.keys), *parts.article]
+    return [*map(_unindexed, parts.trial), *(listed for listed, _, _ in parts.keys), *parts.years, *parts.article]
+
+
+def _rare_sqlite(condition: Any) -> Any:
+    return func.likelihood(condition, literal_column("0.001"))
+
+
+def build_select(engine: Engine, query: SearchQuery, conn: Connection | None = None) -> Select:
     """Return the SELECT of the matching PMIDs, in display order (relevance with text, else newest first).
 
-    Only keys are selected and sorted; callers fetch the columns they need for the PMIDs of a page.
+    Only keys are selected and sorted; callers fetch the columns they need for the PMIDs of a page. Given ``conn``,
+    a SQLite listing newest first is planned by counting what its filters leave (RARE_ROWS).
     """
     stmt = select(ArticleRow.pmid).join(TrialRow, TrialRow.pmid == ArticleRow.pmid)
     order = _newest_first(engine)
@@ -178,74 +307,23 @@ def build_select(engine: Engine, query: SearchQuery) -> Select:
             on = and_(on, found.c.key == cast(ArticleRow.pmid, BigInteger))
         stmt = stmt.join(found, on)
         order = [found.c.score, found.c.key.desc()]
+    parts = _parts(engine, query)
     if not query.include_retracted:
         stmt = stmt.where(ArticleRow.retracted.is_(False))  # type: ignore[attr-defined]
-    if designs := choices(query.design):
-        if unknown := [d for d in designs if d not in STUDY_TYPES]:
-            raise InputError(f"unknown design {unknown[0]!r}; use one of {', '.join(STUDY_TYPES)}")
-        stmt = stmt.where(_one_of(TrialRow.study_type, designs))
-    if query.min_n is not None:
-        stmt = stmt.where(TrialRow.total_n >= query.min_n)  # type: ignore[operator]
-    if query.max_n is not None:
-        stmt = stmt.where(TrialRow.total_n <= query.max_n)  # type: ignore[operator]
-    if blindings := choices(query.blinding):
-        if unknown := [b for b in blindings if b not in BLINDINGS]:
-            raise InputError(f"unknown blinding {unknown[0]!r}; use one of {', '.join(BLINDINGS)}")
-        stmt = stmt.where(_rare(engine, _one_of(TrialRow.blinding, blindings)))
-    if phases := choices(query.phase):
-        stmt = stmt.where(_rare(engine, _one_of(TrialRow.phase, tuple(normalise_phase(p) for p in phases))))
-    if query.has_pvalue_below is not None:
-        stmt = stmt.where(
-            exists().where(
-                and_(PValueRow.pmid == ArticleRow.pmid, PValueRow.value < query.has_pvalue_below, PValueRow.op.in_(("=", "<", "<=")))  # type: ignore[attr-defined]
-            )
-        )
-    if outcomes := choices(query.outcome):
-        likes = [f"%{_like_escape(o.lower())}%" for o in outcomes]
-        # One set of PMIDs from both tables (read once), not two correlated lookups per candidate record.
-        named = union(
-            select(OutcomeRow.pmid).where(or_(*[_contains(engine, OutcomeRow.name, like) for like in likes])),
-            select(PValueRow.pmid).where(or_(*[_contains(engine, PValueRow.outcome, like) for like in likes])),
-        )
-        stmt = stmt.where(ArticleRow.pmid.in_(named))  # type: ignore[attr-defined]
-    for kind, value in (("mesh", query.mesh), ("pubtype", query.pubtype)):
-        if values := choices(value):
-            stmt = stmt.where(
-                exists().where(
-                    and_(ArticleTagRow.pmid == ArticleRow.pmid, ArticleTagRow.kind == kind,
-                         _one_of(func.lower(ArticleTagRow.value), tuple(v.lower() for v in values)))
-                )
-            )
-    if authors := choices(query.author):
-        # Authors are stored as a JSON list of "Last Initials": a name matches from the start of an entry ("Lee" ~ "Lee JS").
-        stmt = stmt.where(or_(*[_contains(engine, ArticleRow.authors, f'%"{_like_escape(a.lower())}%') for a in authors]))
-    if journals := choices(query.journal):
-        likes = [f"%{_like_escape(j.lower())}%" for j in journals]
-        stmt = stmt.where(or_(*[or_(_contains(engine, ArticleRow.journal, x), _contains(engine, ArticleRow.journal_abbrev, x)) for x in likes]))
-    if query.saved_search:
-        stmt = stmt.where(
-            exists().where(and_(SearchMemberRow.pmid == ArticleRow.pmid, SearchMemberRow.saved_search == query.saved_search))
-        )
-    if query.screening:
-        stmt = _screening_filter(stmt, query.screening)
-    if query.year_from is not None:
-        stmt = stmt.where(ArticleRow.year >= query.year_from)  # type: ignore[operator]
-    if query.year_to is not None:
-        stmt = stmt.where(ArticleRow.year <= query.year_to)  # type: ignore[operator]
-    if registries := choices(query.registry):
-        rids = tuple((normalise_registry_id(r) or r.strip()).upper() for r in registries)
-        stmt = stmt.where(
-            exists().where(and_(RegistryIdRow.pmid == ArticleRow.pmid, _one_of(func.upper(RegistryIdRow.registry_id), rids)))
-        )
-    if classes := choices(query.evidence_class):
-        stmt = stmt.where(_one_of(TrialRow.evidence_level, tuple(normalise_evidence_class(c) for c in classes)))
-    if query.text is None and (query.blinding or query.phase):
-        order = _newest_first(engine, rare_filter=True)
+    planned = conn is not None and engine.dialect.name == "sqlite" and not query.text and query.sort in (None, "year")
+    conditions = (
+        _sqlite_plan(conn, parts) if planned and conn is not None
+        else [*parts.trial, *(listed for listed, _, _ in parts.keys), *parts.years, *parts.article]
+    )
+    for condition in conditions:
+        stmt = stmt.where(condition)
+    if parts.unscreened is not None:
+        stmt = stmt.where(parts.unscreened)
     if query.sort:
         if query.sort not in SORTS:
             raise InputError(f"unknown sort {query.sort!r}; use one of {', '.join(SORTS)}")
         if query.sort == "year":
-            order = _newest_first(engine, rare_filter=bool(query.blinding or query.phase))
+            order = _newest_first(engine)
         elif query.sort == "n":
             order = [TrialRow.total_n.desc().nulls_last(), ArticleRow.pmid]  # type: ignore[union-attr, attr-defined]
         elif not query.text:
@@ -284,7 +362,7 @@ def iter_match_pages(engine: Engine, query: SearchQuery) -> Iterator[list[tuple[
     with engine.connect() as conn:
         _check_saved_search(conn, query)
         # Streamed on this statement only (Connection.execution_options would stream every later query too).
-        keys = conn.execute(build_select(engine, query).execution_options(yield_per=PAGE))
+        keys = conn.execute(build_select(engine, query, conn).execution_options(yield_per=PAGE))
         for chunk in keys.partitions(PAGE):
             yield _rows_for(conn, [k[0] for k in chunk])
 
@@ -385,10 +463,52 @@ def ranking_note(engine: Engine, query: SearchQuery) -> str | None:
 
 def count_matches(engine: Engine, query: SearchQuery) -> int:
     """Return how many trials match the query's text and filters, whatever its page (limit and offset)."""
-    keys = build_select(engine, replace(query, sort=None, limit=None, offset=0)).order_by(None).subquery()
+    stmt = count_select(engine, query)
     with engine.connect() as conn:
         _check_saved_search(conn, query)
-        return int(conn.execute(select(func.count()).select_from(keys)).scalar() or 0)
+        return int(conn.execute(stmt).scalar() or 0)
+
+
+def count_select(engine: Engine, query: SearchQuery) -> Select:
+    """Return the SELECT of the number of matches (count_matches runs it), one that reads as little as it can.
+
+    A query whose filters read one table (or the full-text index) alone is counted on that table's index, and
+    the few records it leaves out (retracted, screened) are counted apart and taken away: joining article and
+    trial for every match of an unselective filter costs a lookup per match. This relies on the store keeping
+    one trial row per article row (both written and deleted in one transaction) and the full-text index in step.
+    """
+    terms = fulltext.parse_text_query(query.text) if query.text else None
+    parts = _parts(engine, query)
+    article = [*parts.article, *parts.years]
+    alone = len(parts.trial) > 0, len(article) > 0, len(parts.keys), terms is not None
+    if sum(alone) > 1:
+        keys = build_select(engine, replace(query, sort=None, limit=None, offset=0)).order_by(None).subquery()
+        return select(func.count()).select_from(keys)
+    if terms is not None:
+        whole = fulltext.count_select(engine.dialect.name, terms)
+    elif parts.keys:
+        _, admitted, stored = parts.keys[0]
+        if stored:
+            # A union is distinct already; one table's PMIDs repeat (a record with several small p-values).
+            rows = admitted if isinstance(admitted, CompoundSelect) else admitted.distinct()
+            whole = select(func.count()).select_from(rows.subquery())
+        else:
+            whole = select(func.count()).select_from(TrialRow).where(TrialRow.pmid.in_(admitted))  # type: ignore[attr-defined]
+    elif article:
+        whole = select(func.count()).select_from(ArticleRow).where(*article)
+    else:
+        whole = select(func.count()).select_from(TrialRow).where(*parts.trial)
+    if not parts.left_out:
+        return whole
+    # The matches among the records left out, found from those few records.
+    left_out = union(*parts.left_out) if len(parts.left_out) > 1 else parts.left_out[0]
+    if terms is not None:
+        return select(whole.scalar_subquery() - fulltext.count_select(engine.dialect.name, terms, within=left_out).scalar_subquery())
+    # 'unscreened' is among the records left out; any other screening state is a filter like the rest.
+    screening = None if query.screening == "unscreened" else query.screening
+    among = build_select(engine, replace(query, include_retracted=True, screening=screening, sort=None, limit=None, offset=0)).order_by(None)
+    among = among.where(ArticleRow.pmid.in_(left_out))  # type: ignore[attr-defined]
+    return select(whole.scalar_subquery() - select(func.count()).select_from(among.subquery()).scalar_subquery())
 
 
 def search(engine: Engine, query: SearchQuery) -> list[SearchHit]:

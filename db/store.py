@@ -32,6 +32,7 @@ from trialdb.db.models import (
     RegistryIdRow,
     TrialRow,
 )
+from trialdb.db.raw import pack_raw, unpack_raw
 from trialdb.errors import DatabaseError
 from trialdb.extract.facts import TrialFacts
 from trialdb.fetch.article import Article, canonical_raw, record_details
@@ -81,7 +82,7 @@ def _recognise_old_hashes(conn: Connection, existing: dict[str, str], hashes: di
         select(ArticleRow.pmid, ArticleRow.raw, ArticleRow.raw_format).where(ArticleRow.pmid.in_(differ))  # type: ignore[attr-defined]
     ).all()
     for pmid, raw, raw_format in rows:
-        if raw_hash(raw, raw_format) == hashes[pmid]:
+        if raw_hash(unpack_raw(raw), raw_format) == hashes[pmid]:
             existing[pmid] = hashes[pmid]
 
 
@@ -105,13 +106,14 @@ def article_values(article: Article) -> dict:
         "keywords": json.dumps(list(article.keywords), ensure_ascii=False),
         "doi": article.doi,
         "language": article.language,
-        "raw": article.raw,
+        "raw": pack_raw(article.raw),
         "raw_format": article.raw_format,
         "content_hash": content_hash(article),
         "retracted": article.retracted,
         "expression_of_concern": article.expression_of_concern,
         "pmc_id": article.pmc_id,
         "details": json.dumps(record_details(article), ensure_ascii=False),
+        "pmid_number": int(article.pmid or 0),
     }
 
 
@@ -170,6 +172,7 @@ def fact_rows(article: Article, facts: TrialFacts) -> dict[type, list[dict]]:
 def _delete_pmids(conn: Connection, pmids: Sequence[str], keep_article: bool) -> None:
     for table in (*CHILD_TABLES, TrialRow):
         conn.execute(delete(table).where(table.pmid.in_(pmids)))  # type: ignore[attr-defined]
+    # Before the article rows change: SQLite's external-content index reads the text it indexed from them to remove it.
     fulltext.remove(conn, pmids)
     if not keep_article:
         conn.execute(delete(ArticleRow).where(ArticleRow.pmid.in_(pmids)))  # type: ignore[attr-defined]
@@ -234,7 +237,7 @@ def store_batch(
 
 
 def _keep_versions(conn: Connection, pmids: Sequence[str]) -> None:
-    """Copy the stored form of records about to be replaced into article_version."""
+    """Copy the stored form of records about to be replaced into article_version (raw as packed, not unpacked)."""
     rows = conn.execute(
         select(ArticleRow.pmid, ArticleRow.content_hash, ArticleRow.version, ArticleRow.raw, ArticleRow.raw_format)
         .where(ArticleRow.pmid.in_(pmids))  # type: ignore[attr-defined]

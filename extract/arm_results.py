@@ -52,6 +52,10 @@ MEDIAN_IQR = re.compile(
 #: "4 (2-7)" after "median (IQR)" in the same sentence.
 MEDIAN_BARE_IQR = re.compile(rf"(?<![\w.·])(?P<med>{_SIGNED}){_UNITS}\s*[(\[]\s*(?P<q1>{_SIGNED}){_DASH}(?P<q3>{_SIGNED})\s*[)\]]")
 _IQR_HEADER = re.compile(rf"\bmedians?\s*[(\[,]?\s*{_IQR_LABEL}\s*[)\]]?", re.I)
+#: What every match of MEDIAN_IQR and _IQR_HEADER holds (their _IQR_LABEL, same flags).
+_HAS_IQR = re.compile(r"IQR|inter-?quartile range", re.I)
+#: What every match of MEAN_SD holds: its "±" or its "(SD" (same flags).
+_HAS_SD = re.compile(r"±|\+/-|\+/−|\+-|SD|S\.D\.|standard deviation", re.I)
 #: Spreads that are not SDs: a sentence that gives SEs gives no SD with its "±".
 _SE = re.compile(r"\b(?:SEM?|S\.E\.(?:M\.)?|standard errors?)\b")
 _SD_WORD = re.compile(r"\bSDs?\b|standard deviation")
@@ -152,13 +156,16 @@ def stated_values(text: str) -> list[StatedValue]:
         x, n = parse_count(m.group("x")), int(m.group("n"))
         if x is not None and x <= n:
             found.append(StatedValue("count", m.start(), m.end(), m.group(0), events=x, total=n))
-    for m in MEDIAN_IQR.finditer(text):
-        found.append(StatedValue("median", m.start(), m.end(), m.group(0), median=_num(m.group("med")), q1=_num(m.group("q1")), q3=_num(m.group("q3"))))
-    header = _IQR_HEADER.search(text)
-    if header:
-        for m in MEDIAN_BARE_IQR.finditer(text, header.end()):
+    # Each costly pattern runs only where the words every match of it holds occur (the same flags): most sentences
+    # state neither an IQR nor an SD, and a look-behind-first pattern tries every character.
+    if _HAS_IQR.search(text):
+        for m in MEDIAN_IQR.finditer(text):
             found.append(StatedValue("median", m.start(), m.end(), m.group(0), median=_num(m.group("med")), q1=_num(m.group("q1")), q3=_num(m.group("q3"))))
-    if not _SE.search(text) or _SD_WORD.search(text):
+        header = _IQR_HEADER.search(text)
+        if header:
+            for m in MEDIAN_BARE_IQR.finditer(text, header.end()):
+                found.append(StatedValue("median", m.start(), m.end(), m.group(0), median=_num(m.group("med")), q1=_num(m.group("q1")), q3=_num(m.group("q3"))))
+    if _HAS_SD.search(text) and (not _SE.search(text) or _SD_WORD.search(text)):
         for m in MEAN_SD.finditer(text):
             mean, sd = (m.group("m"), m.group("sd")) if m.group("m") is not None else (m.group("m2"), m.group("sd2"))
             found.append(StatedValue("mean", m.start(), m.end(), m.group(0), mean=_num(mean), sd=_num(sd)))
@@ -166,12 +173,14 @@ def stated_values(text: str) -> list[StatedValue]:
     if header:
         for m in MEAN_BARE_SD.finditer(text, header.end()):
             found.append(StatedValue("mean", m.start(), m.end(), m.group(0), mean=_num(m.group("m")), sd=_num(m.group("sd"))))
-    for m in COUNT_PCT.finditer(text):
-        found.append(StatedValue("count_pct", m.start(), m.end(), m.group(0), events=int(m.group("x")), pct=_num(m.group("pct")),
-                                 decimals=_decimals(m.group("pct"))))
-    for m in PCT.finditer(text):
-        if not re.search(r"[<>≤≥]\s*$", text[: m.start()]):
-            found.append(StatedValue("pct", m.start(), m.end(), m.group(0), pct=_num(m.group("pct")), decimals=_decimals(m.group("pct"))))
+    if "%" in text:
+        for m in COUNT_PCT.finditer(text):
+            found.append(StatedValue("count_pct", m.start(), m.end(), m.group(0), events=int(m.group("x")), pct=_num(m.group("pct")),
+                                     decimals=_decimals(m.group("pct"))))
+        for m in PCT.finditer(text):
+            before = text[: m.start()].rstrip()  # "[<>≤≥]\s*$": the last character before it, spaces aside
+            if not (before and before[-1] in "<>≤≥"):
+                found.append(StatedValue("pct", m.start(), m.end(), m.group(0), pct=_num(m.group("pct")), decimals=_decimals(m.group("pct"))))
     out: list[StatedValue] = []
     for v in sorted(found, key=lambda v: (v.start, -(v.end - v.start))):
         if not out or v.start >= out[-1].end:
@@ -212,7 +221,8 @@ def arm_names(arms: Sequence[Arm], sents: Sequence[Sentence] = ()) -> dict[str, 
         for tok in _GROUP_TOKEN.finditer(arm.label):
             t = re.escape(tok.group("tok"))
             pats.append(re.compile(rf"\b(?:[Gg]roup|[Aa]rm)\s+{t}\b|\b{t}\s+(?:group|arm)\b"))
-        acronyms = {m.group("acr") for s in sents for m in re.finditer(re.escape(arm.label) + _ACRONYM, s.text, re.I)}
+        named = re.compile(re.escape(arm.label) + _ACRONYM, re.I)
+        acronyms = {m.group("acr") for s in sents for m in named.finditer(s.text)}
         pats.extend(re.compile(rf"\b{re.escape(a)}\b") for a in sorted(acronyms) if not any(a == b.label for b in arms))
         out[arm.label] = pats
     return out

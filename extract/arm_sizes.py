@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from trialdb.extract.design_words import NOT_DESIGN_ADJECTIVE, RANDOMIZED_VERB
 from trialdb.extract.numbers import NUMBER, WORD_NUMBER, finditer_at, finditer_at_numbers, has_number_word, number_starts, parse_count
 from trialdb.extract.sentences import Sentence
 
@@ -35,7 +36,7 @@ N_BARE = re.compile(rf"(?:,|:|\s-)\s*[nN]\s*=\s*{_N}\b")
 RESPECTIVELY_NUMS = re.compile(rf"(?P<nums>(?:{NUMBER})(?:\s*(?:\([^()]{{0,20}}\))?\s*(?:%\s*)?,\s*(?:{NUMBER}))*,?\s*(?:\([^()]{{0,20}}\))?\s*,?\s+and\s+(?:{NUMBER}))", _I)  # noqa: E501
 N_IN_GROUP = re.compile(
     rf"(?<![\d.,%-])\b{_N}\s+(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
-    rf"persons?|people|adults?|volunteers?|eyes|neonates?|cases|mothers|babies|pregnancies|smokers|users|students)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+assigned|"
+    rf"persons?|people|adults?|volunteers?|eyes|neonates?|cases|mothers|babies|pregnancies|smokers|users|students)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
     rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:in|to|into|received|receiving|underwent|got|with|using|taking|on)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+\(|\s+(?:while|whereas|but|or|successfully|compared|versus|vs|had|were|was|who|than)\b))",
     _I,
@@ -48,7 +49,8 @@ _PAREN_PAIRS = re.compile(rf"[(\[]\s*(?P<items>{_PAIR}{_PAIR_SEP}{_PAIR}(?:{_PAI
 _PAIR_ITEM = re.compile(rf"(?P<label>[A-Za-z][^;,()\[\]=:]{{0,40}}?)\s*[,:=]\s*(?:[nN]\s*=\s*)?(?P<num>{NUMBER})", _I)
 _PAREN_ITEM = re.compile(rf"(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][^;,()]*?)(?=\s*(?:[;,]|\band\b|$))", _I)
 EACH = re.compile(
-    rf"(?:\b(?P<k>two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+)?(?:groups|arms)\s+(?:of|with|each\s+(?:of|with))\s+(?P<n1>{NUMBER})\b"
+    rf"(?:\b(?P<k>two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+)?(?:groups|arms)\s*,?\s+(?:of|with|each\s+(?:of|with|containing|consisting\s+of|comprising|including|having))\s+"
+    rf"(?P<n1>{NUMBER})\b"
     rf"|\b(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,4}}?(?:in|per|for|to|into)\s+each\s+(?:group|arm|of the (?:two|three|four) (?:groups|arms))\b"
     rf"|\b(?P<n3>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?per\s+(?:group|arm)\b"
     rf"|\b(?P<n4>{NUMBER})\s+(?:patients|participants|subjects|women|men|children|individuals|persons|people|adults|volunteers)\s+each\b"
@@ -63,8 +65,9 @@ GROUP_THEN_N = re.compile(
 )
 #: "1 of 10 patients receiving GLN and 3 of 8 receiving GLY", "5/60 (8%) in the MSC group versus 9/61 in the control group"
 DENOMINATOR_GROUP = re.compile(
-    rf"(?<![\d.,])\b(?:{NUMBER})\s*(?:/|of|out of)\s*(?P<num>{NUMBER})\b(?![.,]\d)\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:patients?|participants?|subjects?|women|men|children|infants?|cases)?\s*(?:in|receiving|on|with|for|of|treated with|given|allocated to|assigned to|randomi[sz]ed to)\s+(?:the\s+)?"  # noqa: E501
+    rf"(?<![\d.,])\b(?:{NUMBER})\s*(?:[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]]\s*)?(?:/|of|out of)\s*(?P<num>{NUMBER})\b(?![.,]\d)\s*"
+    rf"(?:\([^()]*\)\s*)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:patients?|participants?|subjects?|women|men|children|infants?|cases)?\s*(?:in|among|receiving|on|with|for|of|treated with|given|allocated to|assigned to|randomi[sz]ed to)\s+(?:the\s+)?"  # noqa: E501
     rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,4}}?)(?=\s+(?:group|arm)s?\b|\s*(?:,|;|\.|\)|$)|\s+\(|\s+(?:and|versus|vs\.?|compared|than|improved|had|were|was)\b)",
     _I,
 )
@@ -103,13 +106,16 @@ SUBGROUP_LABEL = re.compile(
     _I,
 )
 _LABEL_BOUNDARY = re.compile(
-    r"(?:[(),;:\[\]]|\b(?:or|versus|vs\.?|either|to|into|between|receiving|received|receive|given|applied|taking|assigned|"
+    r"(?:[(),;:\[\]]|\b(?:carried out|performed|done|treated|managed|anaest?heti[sz]ed|premedicated) with\b|"
+    r"\b(?:or|versus|vs\.?|either|to|into|between|receiving|received|receive|given|applied|taking|assigned|"
     r"allocated|randomi[sz]ed|underwent|undergo|included|enrolled|were|was|in|of|while|whereas)\b)",
     _I,
 )
-_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|both|either|of|in|to|with|who|received|receiving|two|three|four|into)\s+)+", _I)
+#: The boundaries inside a label already cut after its preposition ("80 to induction of labor"): "of" belongs to it.
+_NAMED_LABEL_BOUNDARY = re.compile(_LABEL_BOUNDARY.pattern.replace("|in|of|", "|in|"), _I)
+_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|its|their|both|either|of|in|to|with|who|received|receiving|two|three|four|into)\s+)+", _I)
 _TRAILING = re.compile(r"\s+(?:group|arm|cohort|condition)s?$|\s+(?:patients?|participants?|subjects?)$|\s+[nN]$", _I)
-_RANDOMIZED_WORDS = re.compile(r"randomi[sz]|randomly|assigned|allocated|allocation", _I)
+_RANDOMIZED_WORDS = re.compile(RANDOMIZED_VERB, _I)
 _ANALYZED_WORDS = re.compile(r"analy[sz]|complet|evaluable|intention[- ]to[- ]treat|per[- ]protocol|available|followed up|finished|remained", _I)
 
 
@@ -131,16 +137,25 @@ class ArmSet:
 
 
 #: A label that names body parts or samples ("134 for upper limbs") is no group of participants.
-_UNIT_LABEL = re.compile(r"^(?:limbs?|eyes?|teeth|tooth|sites?|samples?|specimens?|lesions?|knees?|hands?|feet|foot|measurements?|studies|trials)$", _I)
+_UNIT_LABEL = re.compile(r"^(?:limbs?|eyes?|teeth|tooth|sites?|samples?|specimens?|lesions?|knees?|hands?|feet|foot|measurements?|stud(?:y|ies)|trials?)$", _I)
 
 
 _GROUP_END = re.compile(r"(?:^|\s)(?:group|arm)\s*$", _I)
 _MODIFIER_START = frozenset(("with", "without", "every", "for", "at", "on", "during", "followed", "from", "after", "before", "until", "till"))
 
 
-def clean_label(text: str, cut: bool = True) -> str | None:
+#: "parenteral nutrition (PN) group": an abbreviation in brackets is part of the label, not a boundary.
+_ABBREVIATION = re.compile(r"\(([A-Za-z][\w+/&.-]{0,14})\)(?=\s*(?:(?:group|arm|cohort)s?\s*)?[,;:]?\s*$)", _I)
+_OPEN, _CLOSE = "\x01", "\x02"
+#: "D53 (n = 6)", "S-1 (n = 40)": a code of letters and digits names a group.
+_CODE_LABEL = re.compile(r"[A-Z]{1,4}-?\d{1,6}[A-Za-z]?")
+
+
+def clean_label(text: str, cut: bool = True, boundary: re.Pattern[str] = _LABEL_BOUNDARY) -> str | None:
     """Return a group's label from the words before or around its size, or None when they name no group."""
-    parts = [p for p in _LABEL_BOUNDARY.split(text) if p and p.strip(" ,.:'\"-")]
+    if "(" in text:
+        text = _ABBREVIATION.sub(lambda m: m.group(0) if NOT_A_LABEL.match(m.group(1)) else f"{_OPEN}{m.group(1)}{_CLOSE}", text)
+    parts = [p for p in boundary.split(text) if p and p.strip(" ,.:'\"-")]
     # "a control group receiving initial advice": the part that names a group beats the description after it.
     grouped = [p for p in parts[-2:] if _GROUP_END.search(p)]
     label = (grouped or parts or [""])[-1]
@@ -150,8 +165,10 @@ def clean_label(text: str, cut: bool = True) -> str | None:
     # A description's head, before the first word that starts a modifier ("... without the GMA column every 4 weeks").
     end = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _MODIFIER_START), len(words)) if cut and len(words) > 5 else len(words)
     words = words[:min(end, 8)]
-    label = " ".join(words)
-    if not words or NOT_A_LABEL.match(label) or not (re.search(r"[A-Za-z]{2}", label) or re.fullmatch(r"[A-Z]|[IVX]{1,4}", label)):
+    label = " ".join(words).replace(_OPEN, "(").replace(_CLOSE, ")")
+    if not words or NOT_A_LABEL.match(label) or not (
+        re.search(r"[A-Za-z]{2}", label) or re.fullmatch(r"[A-Z]|[IVX]{1,4}", label) or _CODE_LABEL.fullmatch(label)
+    ):
         return None
     if re.fullmatch(r"[\d.,]+\s*(?:years?|yrs?|mm\s*hg|mm|mg|kg|g|ml|%|cm|months?|weeks?|days?|hours?|points?)(?:\s+(?:old|of age))?", label, _I):
         return None  # "75 years", "109 mm Hg": a measurement, not a group
@@ -216,8 +233,11 @@ def _respectively(s: Sentence) -> ArmSet | None:
     after = text[best.end():r]
     before = text[:best.start()]
     later = re.match(r"^[,\s]*(?:(?:were|was)\s+)?(?:[\w-]+\s+){0,3}?(?:in|to|into|with|for|on)\s+(?:the\s+)?(?P<list>[^.;()]{2,160})", text[r + len("respectively"):], _I)  # noqa: E501
+    # "randomized between Regimens I and II (31 and 36 evaluable patients, respectively)": the list just before the bracket.
+    bracketed = re.search(r"^(?P<list>.*?)\s*[(\[]\s*$", before)
     labels = (_label_list(after, len(nums)) or _label_list(before, len(nums), from_end=True)
-              or (_label_list("in " + later.group("list"), len(nums)) if later else None))
+              or (_label_list("in " + later.group("list"), len(nums)) if later else None)
+              or (_label_list(bracketed.group("list"), len(nums)) if bracketed else None))
     if not labels:
         return None
     return ArmSet(tuple(zip(labels, nums, strict=True)), arm_kind(text), s, s.start + best.start(), s.start + r, "respectively")  # type: ignore[arg-type]
@@ -244,8 +264,22 @@ def _label_list(text: str, k: int, from_end: bool = False) -> list[str] | None:
     items = items[-k:] if not from_end else items[-k:]
     labels = [clean_label(x) for x in items]
     if all(labels):
-        return labels  # type: ignore[return-value]
+        return _shared_head(labels)  # type: ignore[arg-type]
     return None
+
+
+_LIST_ID = r"(?:[A-Z]|[IVX]{1,4}|\d{1,2})"
+_HEAD_AND_ID = re.compile(rf"^(?P<head>[A-Za-z][\w-]*?)s?\s+{_LIST_ID}$")
+
+
+def _shared_head(labels: list[str]) -> list[str]:
+    """Return a list's labels with the head its first item names given to the bare ids after it: "Regimens I and II" ->
+    "Regimen I", "Regimen II"; other lists unchanged."""
+    m = _HEAD_AND_ID.match(labels[0])
+    if m is None or not all(re.fullmatch(_LIST_ID, x) for x in labels[1:]):
+        return labels
+    head = m.group("head")
+    return [f"{head} {x.split()[-1]}" for x in labels]
 
 
 def _n_paren(s: Sentence) -> ArmSet | None:
@@ -284,7 +318,36 @@ def _n_paren(s: Sentence) -> ArmSet | None:
     return None
 
 
-def _sized(s: Sentence, matches: Iterable[re.Match[str]], form: str, kind: str | None = None, label_as_written: bool = False) -> ArmSet | None:
+_BARE_SIZE = re.compile(r"[(\[]\s*(?P<num>\d{1,6})\s*[)\]]")
+_ALLOCATED = re.compile(RANDOMIZED_VERB, _I)
+
+
+def _bare_paren(s: Sentence) -> ArmSet | None:
+    """Return "105 families were randomly allocated either to the early (53) or to the late (52) intervention group": bare
+    sizes in brackets after each group of an allocation sentence, taken only when they add up to a count the sentence states."""
+    text = s.text
+    found = list(_BARE_SIZE.finditer(text))
+    if len(found) < 2 or not _ALLOCATED.search(text):
+        return None
+    out: list[tuple[str, int]] = []
+    prev_end = 0
+    for m in found:
+        label = clean_label(text[prev_end:m.start()])
+        prev_end = m.end()
+        if label is None or _SYMBOL_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+            return None
+        out.append((label, int(m.group("num"))))
+    outside = _BARE_SIZE.sub(" ", text)
+    stated = {parse_count(x.group(0)) for x in re.finditer(NUMBER, outside, _I)}
+    if sum(n for _, n in out) not in stated:
+        return None
+    return ArmSet(tuple(out), arm_kind(text), s, s.start + found[0].start(), s.start + found[-1].end(), "bare-paren")
+
+
+def _sized(
+    s: Sentence, matches: Iterable[re.Match[str]], form: str, kind: str | None = None, label_as_written: bool = False,
+    boundary: re.Pattern[str] = _LABEL_BOUNDARY,
+) -> ArmSet | None:
     """Return the set of (label, n) that the matches of one pattern give, when they name two groups or more.
 
     Each match has groups ``num`` and ``label``; a size right after a symbol or before a % is a measurement.
@@ -294,8 +357,10 @@ def _sized(s: Sentence, matches: Iterable[re.Match[str]], form: str, kind: str |
     for m in matches:
         if _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]) or s.text[m.end("num"):].lstrip()[:1] == "%":
             continue
+        if _MONTH_BEFORE.search(s.text[max(0, m.start("num") - 12):m.start("num")]):
+            continue  # "From March 2010 to February 2014": a date
         n = parse_count(m.group("num"))
-        label = " ".join(m.group("label").split()) if label_as_written else clean_label(m.group("label"))
+        label = " ".join(m.group("label").split()) if label_as_written else clean_label(m.group("label"), boundary=boundary)
         if n is not None and label:
             out.append((label, n))
             first = m.start() if first is None else first
@@ -368,7 +433,7 @@ def single_n_paren(s: Sentence) -> tuple[str, int, int, int] | None:
 
 
 def _in_group(s: Sentence) -> ArmSet | None:
-    return _sized(s, finditer_at_numbers(N_IN_GROUP, s.text), "in-group")
+    return _sized(s, finditer_at_numbers(N_IN_GROUP, s.text), "in-group", boundary=_NAMED_LABEL_BOUNDARY)
 
 
 def _paren_list(s: Sentence) -> ArmSet | None:
@@ -427,6 +492,7 @@ def _named(a: ArmSet) -> ArmSet:
 
 
 _SYMBOL_BEFORE = re.compile(r"(?:%|±|=|<|>|/)\s*$")
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$", _I)
 _DIGIT_RUN = re.compile(r"\d+")
 _WORD_NUMBER_RE = re.compile(rf"\b(?i:{WORD_NUMBER})\b")
 
@@ -444,7 +510,7 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
         if rs:
             out.append(rs)
     if "=" in text or "(" in text or "[" in text:
-        for finder in (_n_paren, _n_for, _paren_list, _paren_pairs):
+        for finder in (_n_paren, _n_for, _paren_list, _paren_pairs, _bare_paren):
             found = finder(s)
             if found:
                 out.append(found)
@@ -489,7 +555,7 @@ def find_equal_groups(s: Sentence) -> EqualGroups | None:
 
 
 _DESIGN_LIST = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated|divided|distributed|stratified)\b[^.;]{0,40}?"
+    rf"\b(?:randomi[sz]ed{NOT_DESIGN_ADJECTIVE}|randomly\s+(?:assigned|allocated|divided)|assigned|allocated|divided|distributed|stratified)\b[^.;]{{0,40}}?"
     r"\b(?:to|into|between)\s+(?:receive\s+|one\s+of\s+|either\s+|the\s+|two\s+|three\s+|four\s+|[2-9]\s+|equal(?:ly sized|-sized)?\s+|"
     r"(?:treatment\s+)?groups?(?:\s*[:,-]|,?\s+and\s+received\b)?\s*)*"
     r"(?P<list>[^.;]{3,240})",
@@ -510,3 +576,16 @@ def design_labels(sents: Sequence[Sentence]) -> list[str]:
         if 2 <= len(labels) <= 5:
             return labels
     return []
+
+
+_GROUP_NAME = re.compile(r"\b(?:[Gg]roup|GROUP|[Aa]rm)\s+([A-Z]{1,3}|[IVX]{1,4}|[1-9])\b(?!\s*[-–]\s*\d)")
+
+
+def group_names(sents: Sequence[Sentence]) -> list[str]:
+    """Return the groups an abstract names by letter or number ("Group S", "group II", "arm 1"), in order of first mention."""
+    seen: dict[str, str] = {}
+    for s in sents:
+        if "roup" in s.text or "ROUP" in s.text or "rm " in s.text:
+            for m in _GROUP_NAME.finditer(s.text):
+                seen.setdefault(m.group(1), f"Group {m.group(1)}" if m.group(0)[0] in "Gg" else f"Arm {m.group(1)}")
+    return list(seen.values())

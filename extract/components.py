@@ -6,6 +6,8 @@ the rules can be tested and reused without spaCy.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -20,25 +22,68 @@ from trialdb.extract.pvalues import find_pvalues
 from trialdb.extract.registry import find_registry_ids
 from trialdb.extract.sample_size import find_sample_size
 from trialdb.extract.sentences import Sentence, split_sentences
+from trialdb.fetch.article import Article
 
 EXTENSIONS = (
     "article", "sentences", "title_sentence", "design", "sample_size", "outcomes", "p_values",
     "effects", "registry_ids", "evidence_class", "arm_results",
 )
+
+
+class _Values:
+    """The values of one Doc's extensions, as plain attributes, kept in its user_data.
+
+    Doc._.name reads and writes them (each extension's getter and setter); the components read and write them
+    directly, since every ``doc._.name`` builds an Underscore object and looks the name up again (a few µs each,
+    some forty times an abstract).
+    """
+
+    __slots__ = EXTENSIONS
+
+    def __init__(self, article: Article | None = None) -> None:
+        for name in EXTENSIONS:
+            setattr(self, name, None)
+        self.article = article
+
+
+#: The key of a Doc's _Values in Doc.user_data.
+VALUES = "trialdb.values"
+
+
+def doc_values(doc: Doc) -> _Values:
+    """Return the values of ``doc``'s extensions (all None for a Doc that has none yet)."""
+    values = doc.user_data.get(VALUES)
+    if values is None:
+        values = doc.user_data[VALUES] = _Values()
+    return values
+
+
+def _extension(name: str) -> tuple[Any, Any]:
+    def getter(doc: Doc) -> Any:
+        return getattr(doc_values(doc), name)
+
+    def setter(doc: Doc, value: Any) -> None:
+        setattr(doc_values(doc), name, value)
+
+    return getter, setter
+
+
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+        _get, _set = _extension(_name)
+        Doc.set_extension(_name, getter=_get, setter=_set)
 
 
 @Language.component("trial_sentences")
 def trial_sentences(doc: Doc) -> Doc:
     """Split the abstract into section-tagged sentences (doc._.sentences) and mark sentence starts."""
-    article = doc._.article
+    values = doc_values(doc)
+    article = values.article
     spans = article.section_spans if article is not None else ()
     # Doc.text rebuilds the string token by token; the article already holds it.
     sents = split_sentences(article.abstract if article is not None else doc.text, spans)
-    doc._.sentences = sents
-    doc._.title_sentence = Sentence(article.title if article else "", 0, len(article.title) if article else 0, "title")
+    values.sentences = sents
+    values.title_sentence = Sentence(article.title if article else "", 0, len(article.title) if article else 0, "title")
     if len(doc):
         # One array write instead of a Token object per token: this runs on every abstract.
         starts = numpy.full((len(doc), 1), numpy.uint64(-1 % 2**64), dtype="uint64")
@@ -54,65 +99,69 @@ def trial_sentences(doc: Doc) -> Doc:
 @Language.component("trial_design")
 def trial_design(doc: Doc) -> Doc:
     """Write the study design (DesignResult) to doc._.design."""
-    pts = doc._.article.publication_types if doc._.article is not None else ()
-    doc._.design = find_design(doc._.title_sentence, doc._.sentences, pts)
+    v = doc_values(doc)
+    pts = v.article.publication_types if v.article is not None else ()
+    v.design = find_design(v.title_sentence, v.sentences, pts)
     return doc
 
 
 @Language.component("trial_sample_size")
 def trial_sample_size(doc: Doc) -> Doc:
     """Write the sample size (SampleSizeResult) to doc._.sample_size; arms only for trials."""
-    study_type = doc._.design.design.study_type
-    doc._.sample_size = find_sample_size(
-        doc._.sentences, with_arms=study_type in TRIAL_TYPES, title=doc._.title_sentence, single_arm=study_type == "single-arm"
-    )
+    v = doc_values(doc)
+    study_type = v.design.design.study_type
+    size = find_sample_size(v.sentences, with_arms=study_type in TRIAL_TYPES, title=v.title_sentence, single_arm=study_type == "single-arm")
+    v.sample_size = size
     return doc
 
 
 @Language.component("trial_outcomes")
 def trial_outcomes(doc: Doc) -> Doc:
     """Write the declared outcomes (OutcomesResult) to doc._.outcomes."""
-    doc._.outcomes = find_outcomes(doc._.sentences)
+    v = doc_values(doc)
+    v.outcomes = find_outcomes(v.sentences)
     return doc
 
 
 @Language.component("trial_pvalues")
 def trial_pvalues(doc: Doc) -> Doc:
     """Write the p-values, tied to their outcomes, to doc._.p_values."""
-    doc._.p_values = find_pvalues(doc._.sentences)
+    v = doc_values(doc)
+    v.p_values = find_pvalues(v.sentences)
     return doc
 
 
 @Language.component("trial_effects")
 def trial_effects(doc: Doc) -> Doc:
     """Write the effect estimates to doc._.effects."""
-    doc._.effects = find_effects(doc._.sentences)
+    v = doc_values(doc)
+    v.effects = find_effects(v.sentences)
     return doc
 
 
 @Language.component("trial_registry")
 def trial_registry(doc: Doc) -> Doc:
     """Write the registry IDs of the text and the DataBank list to doc._.registry_ids."""
-    article = doc._.article
-    databank = [acc for _, acc in article.databank_ids] if article is not None else []
-    title = doc._.title_sentence
-    doc._.registry_ids = find_registry_ids([*doc._.sentences], databank) + [
-        hit for hit in find_registry_ids([title]) if hit
-    ]
+    v = doc_values(doc)
+    databank = [acc for _, acc in v.article.databank_ids] if v.article is not None else []
+    ids = find_registry_ids([*v.sentences], databank) + [hit for hit in find_registry_ids([v.title_sentence]) if hit]
+    v.registry_ids = ids
     return doc
 
 
 @Language.component("trial_evidence")
 def trial_evidence(doc: Doc) -> Doc:
     """Write the stated class of evidence (EvidenceClass, sentence) or None to doc._.evidence_class."""
-    doc._.evidence_class = find_evidence_class(doc._.sentences)
+    v = doc_values(doc)
+    v.evidence_class = find_evidence_class(v.sentences)
     return doc
 
 
 @Language.component("trial_arm_results")
 def trial_arm_results(doc: Doc) -> Doc:
     """Write per-arm results (events of total, mean ± SD) tied to the arms to doc._.arm_results."""
-    doc._.arm_results = find_arm_results(doc._.sentences, doc._.sample_size.sample_size.arms)
+    v = doc_values(doc)
+    v.arm_results = find_arm_results(v.sentences, v.sample_size.sample_size.arms)
     return doc
 
 

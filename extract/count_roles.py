@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trialdb.extract.counts import CountMention
+from trialdb.extract.design_words import NOT_DESIGN_ADJECTIVE
 from trialdb.extract.sentences import Sentence
 
 _I = re.I
@@ -25,7 +26,9 @@ _NOT_THIS_STUDY = ("background", "objective", "conclusions", "registration", "ev
 
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|plan(?:s|ned)? (?:sample|total|enrol|recruit|to)|planning|target(?:ed|ing)?|to (?:be )?(?:recruit|enrol|randomi[sz]|include|enter)|"
-    r"sample size|power(?:ed)?|required|needed|necessary|aim(?:s|ed)? to (?:recruit|enrol|include|randomi)|intend|expected to|"
+    r"sample size|power(?:ed)?|(?:is|are|was|were|be) (?:required|needed|necessary) (?:to|for) (?:detect|achieve|show|demonstrate|obtain|provide|statistical)|"
+    r"(?:required|needed|necessary) (?:sample|number|to (?:detect|achieve|show|demonstrate))|"
+    r"aim(?:s|ed)? to (?:recruit|enrol|include|randomi)|intend|expected to|"
     r"estimated|anticipated|calculated|is being|are being|ongoing)\b",
     _I,
 )
@@ -35,11 +38,13 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"died|deaths?\b|did not (?:complete|receive|attend|return|finish)|failed to|declined|refused|not (?:included|analy[sz]ed|randomi))",
         _I)),
     ("randomized", re.compile(
-        r"\b(?:randomi[sz](?:ed|ation)(?! (?:in)?to (?:a |the )?(?:training|test|validation|derivation))|"
+        r"\b(?:randomi[sz]ation(?! (?:in)?to (?:a |the )?(?:training|test|validation|derivation))|"
+        rf"randomi[sz]ed(?! (?:in)?to (?:a |the )?(?:training|test|validation|derivation)){NOT_DESIGN_ADJECTIVE}|"
         r"randomly (?!(?:selected|sampled|chosen|drawn|grouped|split)\b)|(?:were|was|been|being) (?:then |subsequently |equally )?(?:assigned|allocated)|"
         r"assigned|allocated|allocation)", _I)),
     ("analyzed", re.compile(
-        r"\b(?:analy[sz](?:ed|is|able)|completed?|completing|completion|evaluable|evaluated at|available for|had (?:complete )?data|"
+        r"\b(?:analy[sz](?:ed|is|able)|completed|complete (?:the|their|all|both|follow)|completing|completion|evaluable|evaluated at|available for|"
+        r"had (?:complete )?data|"
         r"provided (?:complete )?data|with (?:complete |available )?data|followed up|followed for|were followed|finished|remained|"
         r"per[- ]protocol|intention[- ]to[- ]treat|itt\b|included in the (?:final )?analys|contributed|returned|responded|"
         r"were assessed|was assessed|assessed at)", _I)),
@@ -63,7 +68,8 @@ _SUBGROUP_UNITS = re.compile(
     _I,
 )
 _SUBGROUP_BEFORE = re.compile(
-    r"(?:\bof (?:whom|these|them|those)|\bincluding|\bamong (?:them|these|whom)|\bof which|\bwhile|\bwhereas|\bin which|\bthose)\s*,?\s*$",
+    r"(?:\bof (?:whom|these|them|those)|\bincluding|\bamong (?:them|these|whom)|\bof which|\bwhile|\bwhereas|\bin which|\bthose|"
+    r"\bsub(?:set|sample|group|-group) of)\s*,?\s*$",
     _I,
 )
 _EVENTS_AFTER = re.compile(
@@ -74,7 +80,20 @@ _EVENTS_AFTER = re.compile(
 )
 
 
-_LATE_VERB = re.compile(r"^[^;.]{0,160}?,\s*(?P<verb>(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly assigned|enrolled|included|recruited|assigned|allocated|studied))\b", _I)  # noqa: E501
+#: "A total of 125 patients diagnosed with ... (2003) undergoing IVF were randomized": the verb after the noun's modifiers.
+_LATE_VERB = re.compile(
+    r"^(?:[^;.]|\.(?=\d)){0,200}?(?:,\s*|\s)"
+    r"(?P<verb>(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly assigned|enrolled|included|recruited|assigned|allocated|studied))\b",
+    _I,
+)
+#: "Nine men participated in the study and were randomly divided into two groups": a second verb of the same subject.
+_AND_RANDOMIZED = re.compile(
+    r"^(?:[^;.]|\.(?=\d)){0,200}?\s(?:and|then|while being|before being|after being|and then)\s+(?:(?:were|was)\s+)?"
+    r"(?:then\s+|subsequently\s+|later\s+|thereafter\s+)?"
+    r"(?:randomi[sz]ed(?! (?:in)?to (?:a |the )?(?:training|test|validation))|randomly (?:assigned|allocated|divided|distributed|split)|"
+    r"(?:assigned|allocated|divided) (?:at )?random)",
+    _I,
+)
 _ALONE_AFTER = re.compile(r"^\s*(?:[,.;:)(\[]|$|(?:were|was|who|with|and|of|in|to|from|at|for|into|patients?|participants?|subjects?)\b)", _I)
 _EVENT_BEFORE = re.compile(
     r"\b(?:occurred|developed|died|deaths?|reported|observed|experienced|seen|found|detected|recorded|noted)\s+(?:\w+\s+){0,2}?(?:in|among|by)\s*(?:the\s+)?$",
@@ -100,6 +119,19 @@ _EVENTS_VERB = re.compile(
 )
 
 
+#: "150 (75%) were randomized", "90 patients (45%) completed the study": a share that is a stage of the study's flow.
+_STAGE_VERB_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?,?\s*(?:(?:were|was|had been|have been)\s+)?(?:\w+\s+)?"
+    r"(?:randomi|enrol|includ|recruit|assigned|allocated|complet|analy[sz]|followed|remained|finished|evaluable|withdr|lost|discontinu|dropped)",
+    _I,
+)
+_PERCENT_AFTER_NOUN = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*(?:[)\];]|,\s*95)")
+
+
+_VERB_AFTER_BRACKET = re.compile(r"^\s*,?\s*(?:(?:were|was|had been|have been)\s+)?(?:\w+\s+)?\w+", _I)
+_DATA_OF_BEFORE = re.compile(r"\bdata\s+(?:for|from|on|of)\s+(?:a total of\s+|all\s+|the\s+)?$", _I)
+
+
 @dataclass(frozen=True)
 class RoledCount:
     """A count candidate with the role its context gives it."""
@@ -108,8 +140,25 @@ class RoledCount:
     role: str
 
 
+#: "51 patients from two hospitals were randomized", "850 patients with 1,039 lesions": a count of units inside the
+#: noun phrase of a count of people, which does not start a clause of its own.
+_MODIFIER_BEFORE = re.compile(r"\b(?:from|in|at|with|across|of|on|in each of)\s+(?:the\s+|a\s+total\s+of\s+)?$", _I)
+#: "Fifty-eight (58) children": the same number restated in digits.
+_RESTATED_BETWEEN = re.compile(r"^\s*[(\[]\s*$")
+
+
+def _right_stop(c: CountMention, o: CountMention, text: str) -> bool:
+    """True when the other count ``o`` after ``c`` ends the words that belong to ``c``."""
+    between = text[c.local_end:o.local_start]
+    if o.n == c.n and _RESTATED_BETWEEN.match(between):
+        return False
+    return not (c.unit_kind == "people" and o.unit_kind in ("cluster", "nonhuman", "studies") and _MODIFIER_BEFORE.search(between)
+                and not re.search(r"[;:]|\b(?:and|while|whereas|but)\b", between))
+
+
 def _windows(c: CountMention, others: Sequence[CountMention]) -> tuple[str, str]:
-    """Return the words before and after a count, each cut at the nearest other count or clause end."""
+    """Return the words before and after a count, each cut at the nearest other count (that is not a modifier of this
+    count's noun phrase) or clause end."""
     text = c.sentence.text
     a, b = c.local_start, c.local_end
     left_stop, right_stop = 0, len(text)
@@ -117,21 +166,25 @@ def _windows(c: CountMention, others: Sequence[CountMention]) -> tuple[str, str]
         if o is not c:
             if left_stop < o.local_end <= a:
                 left_stop = o.local_end
-            if b <= o.local_start < right_stop:
+            if b <= o.local_start < right_stop and _right_stop(c, o, text):
                 right_stop = o.local_start
     left = text[max(left_stop, a - 100):a]
     left = re.split(r"[;:]", left)[-1]
-    right = text[b:min(right_stop, b + 110)]
+    right = text[b:min(right_stop, b + 150)]
     right = re.split(r"[;:]|\.\s", right)[0]
     return left, right
 
 
-def _first_role(text: str, from_end: bool) -> tuple[str | None, int]:
-    """Return the role whose word stands nearest the count in ``text`` (at its end when ``from_end``), and where."""
+def _first_role(text: str, from_end: bool, within: int | None = None) -> tuple[str | None, int]:
+    """Return the role whose word stands nearest the count in ``text`` (at its end when ``from_end``), and where; a word
+    read forwards counts only when it starts in the first ``within`` characters (the text after may decide its sense:
+    "a randomized, double-blind crossover design")."""
     if not from_end:
         # The leftmost word of any role, the first role in order on a tie: one search of all roles at once.
         m = _ANY_ROLE.search(text)
-        return (_ROLE_OF_GROUP[m.lastgroup], m.start()) if m is not None and m.lastgroup else (None, -1)
+        if m is None or not m.lastgroup or (within is not None and m.start() >= within):
+            return None, -1
+        return _ROLE_OF_GROUP[m.lastgroup], m.start()
     best: tuple[str | None, int] = (None, -1)
     best_dist = 10**9
     for role, pattern in _ROLE_WORDS:
@@ -140,6 +193,14 @@ def _first_role(text: str, from_end: bool) -> tuple[str | None, int]:
             if dist < best_dist:
                 best, best_dist = (role, m.start()), dist
     return best
+
+
+def _next_people(c: CountMention, others: Sequence[CountMention]) -> int:
+    """Return where the next count of people (or bare count) after ``c`` starts in its sentence, else the sentence's end."""
+    text = c.sentence.text
+    starts = [o.local_start for o in others if o.local_start >= c.local_end and o.unit_kind in ("people", "none")
+              and not (o.n == c.n and _RESTATED_BETWEEN.match(text[c.local_end:o.local_start]))]
+    return min(starts, default=len(c.sentence.text))
 
 
 def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: bool = False) -> str:
@@ -182,20 +243,35 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
     if _SUBGROUP_BEFORE.search(left):
         if not re.match(r"^\s*(?:\w+\s+){0,3}?(?:were |was )?(?:randomi|assigned|allocated)", right, _I):
             return "subgroup"
-    if c.form in ("count", "n=", "total") and _EVENTS_AFTER.match(right) and not re.match(r"^\s*(?:\w+\s+){0,3}?(?:were|was)\s+(?:randomi|enrol|includ|recruit|assigned|allocated)", right, _I):  # noqa: E501
+    if c.form in ("count", "n=", "total") and _EVENTS_AFTER.match(right) and not _STAGE_VERB_AFTER.match(right):
         if re.match(r"^\s*[(\[]\s*\d", right) and c.form != "total":
             return "subgroup"
+    if c.unit_kind == "people" and c.form == "count" and _PERCENT_AFTER_NOUN.match(right) and not _STAGE_VERB_AFTER.match(right):
+        # "Eight patients (13%) have demonstrated an increase", "28 DE patients (37.8%)": a count with its share of
+        # another is a part of it, not the study.
+        return "events" if sent.section in ("results", "abstract") else "subgroup"
     # The verb after the counted noun decides before adjectives between the two ("66 eligible patients completed").
-    role, _ = _first_role(right[head_at:head_at + 80], from_end=False) if head_at else (None, -1)
+    role, _ = _first_role(right[head_at:], from_end=False, within=80) if head_at else (None, -1)
     if role is None:
-        role, _ = _first_role(right[:90], from_end=False)
+        role, _ = _first_role(right, from_end=False, within=90)
     if role is None:
         role, _ = _first_role(left[-80:], from_end=True)
-    if role is None and c.unit_kind == "people":
-        # "66 patients with 43 hematologic and 23 solid malignancies (...), were randomized": the verb after the aside.
-        later = _LATE_VERB.match(sent.text[c.local_end:])
+    if c.unit_kind == "people" and role in (None, "enrolled", "screened", "eligible"):
+        # "66 patients with 43 hematologic and 23 solid malignancies (...), were randomized": the verb after the aside;
+        # "... participated and were randomly divided": a second verb of the same subject. No other count of people between.
+        after = sent.text[c.local_end:_next_people(c, others)]
+        low = after.lower()
+        later = _LATE_VERB.match(after) if role is None and (" were " in low or " was " in low) else None
         if later:
             role, _ = _first_role(later.group("verb"), from_end=False)
+        elif "random" in low and _AND_RANDOMIZED.match(after):
+            role = "randomized"
+    if role is None and c.form == "n=" and (close := sent.text.find(")", c.local_end)) >= 0 and "(" not in sent.text[c.local_end:close]:
+        # "Adults with MetS (n = 182; mean age 56 ± 9.1) were randomly assigned": the verb after the bracket the size is in.
+        verb = _VERB_AFTER_BRACKET.match(sent.text[close + 1:])
+        role = _first_role(verb.group(0), from_end=False)[0] if verb else None
+    if role in (None, "enrolled") and _DATA_OF_BEFORE.search(left):
+        role = "analyzed"  # "Data for 1792 patients were evaluated", "data from 119 patients were available"
     if role is None:
         if c.form == "total":
             return "enrolled"

@@ -46,6 +46,13 @@ PEOPLE_NOUNS = (
     "schoolchild", "schoolchildren", "girl", "boy", "pair", "mother-infant", "mother–infant", "sibling", "offspring",
     "healthy", "ptient", "kid", "member", "homeless",
 )
+#: People who deliver care: the units a cluster trial randomises when it also counts patients ("15 clinicians were randomly
+#: assigned to refer eligible patients").
+PROVIDER_NOUNS = re.compile(
+    r"^(?:clinicians?|physicians?|doctors?|practitioners?|GPs?|nurses?|surgeons?|dentists?|pharmacists?|therapists?|midwives|midwife|"
+    r"teachers?|providers?|prescribers?|psychiatrists?|paediatricians?|pediatricians?|residents?|trainees?|staff)$",
+    re.I,
+)
 #: Nouns of units that are not participants (cluster trials).
 CLUSTER_NOUNS = (
     "school", "village", "practice", "practise", "communit*", "cluster", "household", "hospital", "ward", "clinic", "centre",
@@ -188,13 +195,17 @@ _HEAD_STOP = frozenset((
     "were", "was", "had", "have", "has", "who", "with", "without", "in", "to", "received", "receiving", "from", "at", "on",
     "for", "into", "per", "each", "than", "or", "vs", "versus", "aged", "age", "whom", "which", "that", "undergoing", "being",
     "are", "is", "participated", "between", "during", "after", "before", "by", "under", "over", "among", "within", "across", "attending", "treated",
-    "presenting", "suffering", "taking", "using", "seen",
+    "presenting", "suffering", "taking", "using", "seen", "as", "against", "compared", "like",
 ))
 #: Participles that end the phrase once its noun is found ("39 patients randomized ...") but may also stand before it.
 _HEAD_SOFT_STOP = frozenset((
     "of", "completed", "enrolled", "randomized", "randomised", "included", "recruited", "treated", "admitted", "scheduled",
     "diagnosed", "referred", "eligible", "evaluable", "analysed", "analyzed", "allocated", "assigned",
 ))
+
+
+_PLURAL_PEOPLE = re.compile(r"(?:[^s]s|men|children|people|babies|families|ren)$", re.I)
+_DETERMINERS = frozenset(("the", "a", "an", "this", "these", "those", "their", "his", "her", "its", "all", "both", "each", "every", "our"))
 
 
 def _head(after: str) -> tuple[str | None, str]:
@@ -217,9 +228,15 @@ def _head(after: str) -> tuple[str | None, str]:
         prev_word = low
         if low in _HEAD_STOP or (found[0] and (low in _HEAD_SOFT_STOP or (low.endswith("ed") and len(low) > 4))):
             break
+        if found[1] == "people" and low in _DETERMINERS:
+            break  # "54 patients met the study criteria": a determiner after the noun of people follows a verb
+        kind = unit_kind(w)
+        if kind == "none" and found[1] == "people" and _PLURAL_PEOPLE.search(found[0] or ""):
+            # "137 women and treatments were ...", "20 patients postcardiac surgery": past a plural noun of people the phrase
+            # has its head; a singular one may still modify a later noun ("two adult acute care hospitals").
+            break
         first = first or w
         last_end = m.end()
-        kind = unit_kind(w)
         if kind != "none":
             found = (w, kind)
     return found if found[0] else (first, "none")
@@ -263,7 +280,10 @@ def find_counts(s: Sentence) -> tuple[CountMention, ...]:
         if _BEFORE_REFUSED_REV.match(rev) or _DATE_AFTER.match(after):
             continue
         if _N_EQUALS_BEFORE_REV.match(rev):
-            out.append(CountMention(n, s.start + a, s.start + b, s, "n=", None, "none", words))
+            # "High schools (N=24)", "eyes (n = 40)": the noun before the bracket says what the size counts, when it is a unit.
+            before_noun = _NOUN_BEFORE_BRACKET.search(text[max(0, a - 40):a])
+            unit = before_noun.group(1) if before_noun and unit_kind(before_noun.group(1)) in ("cluster", "nonhuman", "studies") else None
+            out.append(CountMention(n, s.start + a, s.start + b, s, "n=", unit, unit_kind(unit), words))
             continue
         if _MEASURE_BEFORE_REV.match(rev) and not _TOTAL_OF_BEFORE_REV.match(rev):
             # "of" before a count is kept only as a denominator ("39 of 54"), handled at the numerator.
@@ -303,6 +323,7 @@ def iter_counts(sents: list[Sentence]) -> Iterator[CountMention]:
 
 
 _DIGIT = re.compile(r"\d")
+_NOUN_BEFORE_BRACKET = re.compile(r"([A-Za-z][\w-]*)\s*[(\[]\s*[nN]\s*[=:]\s*$")
 #: A character right after a number that makes it a measurement or a ratio ("95%", "2:1", "10^6", "4-fold").
 _REFUSE_NEXT = frozenset("%:^×x")
 

@@ -26,39 +26,114 @@ OWN_REVIEW = re.compile(
     _I,
 )
 RANDOMIZED_TRIAL = re.compile(
-    r"\brandomi[sz]ed\b[\w\s,()/-]{0,80}?\b(?:trial|study|design|fashion|manner|experiment|treatment|order|sequence|comparison)\b(?!s)"
-    r"|\brandomly (?:(?:were|was) )?(?:assigned|allocated|divided|treated|received|given)\b|\b(?:assigned|allocated) (?:at )?random(?:ly)?\b"
-    r"|\b(?:were|was|being|be) (?:then )?randomi[sz]ed\b|\brandomi[sz]ed (?:to|into|in a|\d|at a)\b"
-    r"|\brandomi[sz]ation\b|\bRCT\b(?!s)",
+    r"\brandomi[sz]ed\b[\w\s,()/-]{0,80}?\b(?:trial|study|design|fashion|manner|experiment|treatment|order|sequence|comparison"
+    r"|program(?:me)?)\b(?!s)"
+    r"|\brandomly[-\u2010\u2011 ](?:(?:were|was) )?(?:assigned|allocated|divided|treated|received|given|distributed|enrolled|stratified to"
+    r"|chosen to (?:receive|undergo|be))\b"
+    r"|\b(?:assigned|allocated|divided|distributed|split)\s+(?:(?:in)?to\s+(?:\w+\s+){1,3}?)?(?:at\s+)?random(?:ly)?\b"
+    r"|\brandom(?:i[sz]ed)? (?:assignment|allocation)\b|\brandom,? (?:controlled )?(?:trial|study)\b"
+    r"|\b(?:were|was|being|be) (?:then |further |subsequently )?(?:re-?)?randomi[sz]ed\b|\b(?:re-?)?randomi[sz]ed (?:to|into|in a|\d|at a)\b"
+    r"|\b(?:we|study|trial) randomi[sz]ed\b"
+    r"|(?<!mendelian )\brandomi[sz]ation\b|\bRCT\b(?!s)"
+    # a randomised crossover: the order of the treatments was random
+    r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed|ly assigned)?\s+(?:order|sequence)\b",
     _I,
 )
-NOT_THIS_STUDY = re.compile(
-    r"\b(?:previous|prior|earlier|future|further|larger|ongoing)\s+(?:[\w-]+\s+){0,3}?(?:randomi[sz]ed|trials?|stud(?:y|ies)|research|rcts?)\b"
-    r"|\b(?:unaware|needed|warrant(?:s|ed)?|should|required|necessary|mendelian|planned)\b",
+#: Other trials, and trials still to be done: "previous randomized trials", "a randomised trial is needed to ...".
+OTHER_TRIALS = re.compile(
+    r"\b(?:previous|prior|earlier|future|further|larger|other|recent|published|several|many|few|existing|planned|subsequent)\s+"
+    r"(?:[\w-]+,?\s+){0,3}?(?:randomi[sz]ed|trials?|stud(?:y|ies)|research|rcts?)\b|\bmendelian\b",
     _I,
 )
+#: A trial still to be done: "a randomised trial is still needed", "... warrant a randomized trial".
+_NEEDED_AFTER = re.compile(
+    r"(?:(?!\b(?:was|were|has|had|did|received|showed|found|demonstrated|reported)\b)[^.;,:]){0,100}?"
+    r"\b(?:is|are|will be|would be|may be|might be|remains?|seems?)\s+(?:still\s+|now\s+|urgently\s+|therefore\s+|thus\s+|also\s+)?"
+    r"(?:needed|warranted|necessary|required|recommended|desirable|justified|indicated)\b|\s*(?:\([^()]{0,20}\)\s*)?(?:should|would|could|must)\b",
+    _I,
+)
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:need(?:s|ed)? for|warrant(?:s|ed)?|should be|would be|could be|must be|require(?:s|d)? (?:a|an|further|larger|more)|recommend\w*"
+    r"|unaware|not aware)\b[^.;]{0,40}$|\b(?:no|lack of|absence of)\s+(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+#: A trial whose data are analysed for another question: "data from a randomised trial", "the intervention arm of an ongoing trial".
+DATA_OF_TRIAL = re.compile(
+    r"\b(?:data|arms?|subset|subsample|sub-?study|substudy|participants)\s+(?:\w+\s+){0,2}?(?:from|of|in|within)\s+(?:an?|the|two|three)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    _I,
+)
+_OTHER_TRIALS_AFTER = re.compile(r"[\w\s,()-]{0,60}?\b(?:trials|studies|RCTs)\b(?!\s+(?:were|was)\s+(?:conducted|performed|done))", _I)
+_NAMED_TRIAL = re.compile(r"trial|stud|rct|design|program", _I)
+#: Random allocation to data sets, not to interventions: "randomly divided into training and validation sets".
+NOT_ALLOCATION = re.compile(
+    r"[\w\s,-]{0,40}?\b(?:training|validation|derivation|test(?:ing)?|development|replication)\s+(?:and\s+\w+\s+)?(?:sets?|cohorts?|samples?|data ?sets?)\b",
+    _I,
+)
+#: The trial named as the setting of another question: "Recruitment to a Randomized ... Trial", "... in a Randomized Trial of Smokers".
+TRIAL_AS_SETTING = re.compile(r"\b(?:in|to|into|from|within|during|among|of)\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,6}?$", _I)
+#: A question of association or of who took part, not of the effect of an allocated intervention.
+ASSOCIATION = re.compile(
+    r"\b(?:relationships?|associations?|associated with|predictors?|predictive|correlat\w*|determinants|risk factors|characteristics of"
+    r"|non-?participants|non-?responders|non-?completers|enrollees)\b",
+    _I,
+)
+#: Animals and specimens: random allocation of these is a laboratory study, not an RCT of people.
+_ANIMALS = (
+    r"rats?|mice|mouse|rodents?|pigs?|piglets?|swine|hogs?|sows?|sheep|ewes?|lambs?|dogs?|beagles?|cats?|rabbits?|hamsters?|guinea pigs?"
+    r"|macaques?|monkeys?|non-?human primates?|baboons?|horses?|mares?|foals?|ponies|cattle|cows?|calves|steers?|heifers?|bulls?|goats?"
+    r"|broilers?|chickens?|hens?|poultry|zebrafish|animals?"
+)
+NON_HUMAN_TITLE = re.compile(rf"\b(?:{_ANIMALS}|in vitro(?! fertili)|ex vivo|cadaver(?:s|ic)?)\b", _I)
+NON_HUMAN = re.compile(
+    rf"\b(?:{_ANIMALS}|cadavers?|cadaveric|extracted (?:human )?(?:\w+ ){{0,2}}(?:teeth|molars|premolars|incisors)"
+    r"|(?:in vitro|ex vivo|laboratory|bench)(?:,)? (?:experimental )?(?:study|experiment|model|evaluation|investigation))\b",
+    _I,
+)
+_COUNT = rf"(?:\b\d+|\b(?i:{WORD_NUMBER}))\s+(?:(?!(?:at|in|of|with|from|to|per|were|was|and|or|for|on|by|than|vs)\b)[\w'\u2010\u2011-]+\s+){{0,3}}?"
+_LOOSE_COUNT = rf"(?:\b\d+|\b(?i:{WORD_NUMBER}))\s+(?:[\w'\u2010\u2011-]+\s+){{0,5}}?"
+COUNTED_NON_HUMAN = re.compile(
+    rf"{_LOOSE_COUNT}(?:{_ANIMALS}|teeth|molars|premolars|incisors|specimens|samples)\b|\bn\s*=\s*\d+\s+(?:{_ANIMALS})\b"
+    rf"|\b(?:{_ANIMALS})\s*[(\[]\s*n\s*=\s*\d+",
+    _I,
+)
+HUMAN = re.compile(
+    r"\b(?:patients?|participants?|volunteers?|women|men|children|adults|infants|neonates|newborns|individuals|persons|people|students|employees"
+    r"|workers|girls|boys|adolescents|mothers|smokers|athletes|elderly|residents|clients|outpatients|inpatients|subjects|recipients"
+    r"|survivors|caregivers|nurses|physicians|doctors|firefighters|fire fighters|soldiers|veterans|runners|cyclists)\b",
+    _I,
+)
+COUNTED_HUMAN = re.compile(rf"{_COUNT}{HUMAN.pattern}", _I)
 #: Groups given different interventions by the investigators, allocation not said to be random.
 GROUP_ALLOCATION = re.compile(
     r"\b(?:were|was)\s+(?:\w+\s+)?(?:divided|allocated|assigned|distributed|split|separated)\s+(?:in)?to\b(?!\s+(?:\w+\s+){0,4}?(?:according|based|depending|by)\b)"
     r"|\b(?:two|three|four|2|3|4)\s+(?:[\w-]+\s+)?groups\s+of\s+\d+|\breceived either\b",
     _I,
 )
-NON_RANDOMIZED = re.compile(r"\bnon-?randomi[sz]ed\b|\bnot (?:an? )?randomi[sz]ed\b|\bnot an? RCT\b|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b", _I)  # noqa: E501
+NON_RANDOMIZED = re.compile(
+    r"\bnon-?randomi[sz]ed\b(?!\s+(?:[\w-]+\s+){0,2}?(?:studies|trials)\b)|\bnot (?:an? )?randomi[sz]ed\b|\bnot an? RCT\b"
+    r"|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b"
+    # quasi-random allocation: by alternation, date, order of arrival
+    r"|\balternat(?:e|ing|ely)\s+(?:allocat|assign)\w*"
+    r"|\b(?:allocat|assign|divid|distribut)\w*\s+(?:[\w-]+\s+){0,6}?(?:alternately|by alternation|(?:according to|based on|by)\s+(?:the\s+|their\s+)?"
+    r"(?:day of|date of|order of|sequence of|chronolog\w*|odd|even|hospital number|medical record number|birth ?date|admission (?:day|date|order)))",
+    _I,
+)
 SINGLE_ARM = re.compile(
-    r"\bsingle[- ](?:arm|group)\b|\bone[- ]arm\b|\bdose[- ]escalation\b|\buncontrolled\b"
-    r"|\bopen[- ]label,? (?:pilot|phase|single|uncontrolled)\b|\bphase (?:I|1|I/II|1/2|1/2a|I/IIa)\b",
+    r"\bsingle[-\u2010\u2011 ](?:arm|group)\b|\bone[-\u2010\u2011 ]arm\b|\bdose[-\u2010\u2011 ]escalation\b|\buncontrolled\b"
+    r"|\bopen[-\u2010\u2011 ]label,? (?:pilot|phase|single|uncontrolled)\b|\bphase (?:I|1|I/II|1/2|1/2a|I/IIa)\b",
     _I,
 )
 CONTROL_WORDS = re.compile(r"\bcontrol(?:s|led)?\b|\bplacebo\b|\bsham\b|\bversus\b|\bvs\.?\b|\bcompared (?:with|to)\b|\bcomparator\b", _I)
 OBSERVATIONAL = re.compile(
-    r"\bcohorts?\b|\bcase[- ]control\b|\bcross[- ]sectional\b|\bretrospective(?:ly)?\b|\bobservational\b"
-    r"|\bregistry\b|\bpopulation[- ]based\b|\bcase series\b|\bprospectively (?:collected|enrolled|followed)\b"
+    r"\bcohorts?\b|\bcase[-\u2010\u2011 ]control\b|\bcross[-\u2010\u2011 ]sectional\b|\bretrospective(?:ly)?\b|\bobservational\b"
+    r"|\bregistry\b|\bpopulation[-\u2010\u2011 ]based\b|\bcase series\b|\bprospectively (?:collected|enrolled|followed)\b"
     r"|\blongitudinal study\b|\bsurvey\b|\bchart review\b|\bmedical (?:records|charts|notes)\b|\breviewed the (?:\w+ )?(?:charts|records|notes)\b|\bpopulation stud(?:y|ies)\b"  # noqa: E501
     r"|\bself-reported\b|\bnationwide\b",
     _I,
 )
 SECONDARY_OF_TRIAL = re.compile(
-    r"\b(?:secondary|post[- ]hoc|ancillary|exploratory|retrospective|cohort) (?:analys[ie]s|study) (?:of|using|within|nested in) "
+    r"\b(?:secondary|post[-\u2010\u2011 ]hoc|ancillary|exploratory|retrospective|cohort) (?:analys[ie]s|study) (?:of|using|within|nested in) "
     r"(?:data (?:from|of) )?(?:an?|the)\b[^.;]{0,80}\btrial\b",
     _I,
 )
@@ -66,35 +141,65 @@ ALLOCATION = re.compile(r"\b(?:were|was) (?:\w+ )?(?:randomi[sz]ed|randomly assi
 PEOPLE_WORD = re.compile(r"\b(?:patients?|participants?|subjects?|women|men|children|adults|individuals|persons|people|volunteers|cases|infants|students)\b", _I)  # noqa: E501
 CASE_REPORT = re.compile(r"\bcase report\b|\b\d+-year-old\b|\bwe (?:report|describe|present) (?:a|an|the|two|three) (?:case|patient)", _I)
 TITLE_OBSERVATIONAL = re.compile(
-    r"\b(?:observational|cohort|cross[- ]sectional|case[- ]control|questionnaire|survey|registry|population[- ]based|retrospective)"
-    r" (?:study|analysis|survey|data)\b|\b(?:post[- ]hoc|secondary|ancillary|exploratory) analys[ie]s\b|\bsub-?(?:analysis|study)\b",
+    r"\b(?:observational|cohort|cross[-\u2010\u2011 ]sectional|case[-\u2010\u2011 ]control|questionnaire|survey|registry|population[-\u2010\u2011 ]based"
+    r"|retrospective)"
+    r" (?:study|analysis|survey|data)\b|\b(?:post[-\u2010\u2011 ]hoc|secondary|ancillary|exploratory) analys[ie]s\b|\bsub-?(?:analysis|study)\b",
     _I,
 )
 TRIAL_WORD = re.compile(r"\b(?:trial|study)\b", _I)
+OWN_STUDY = re.compile(r"\b(?:we|our|this|the present|the current)\b", _I)
 
 _HY = "[- \u2010\u2011\u2013]?"
 TRIPLE = re.compile(rf"\b(?:triple|quadruple){_HY}(?:blind|mask)", _I)
 DOUBLE = re.compile(
     rf"\bdouble{_HY}(?:blind|mask|dummy)"
-    r"|\b(?:participants?|patients?|subjects?)(?:,| and| or)[^.;]{0,60}\b(?:investigators?|physicians?|clinicians?|staff"
-    r"|outcome assessors?|researchers?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked"
+    r"|\b(?:participants?|patients?|subjects?|volunteers?|women|men|children|parents|mothers|families)(?:,| and| or)[^.;]{0,60}"
+    r"\b(?:investigators?|physicians?|clinicians?|staff|outcome assessors?|assessors?|evaluators?|researchers?|providers?|care ?givers?|nurses?"
+    r"|surgeons?|therapists?|personnel|research assistants?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked"
     r"|unaware)\b"
     r"|\b(?:investigators?|physicians?|clinicians?|researchers?)(?:\s*\([^()]{0,60}\))?(?:,| and| or)[^.;]{0,60}\b(?:participants?|patients?|subjects?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked|unaware)\b",  # noqa: E501
     _I,
 )
 SINGLE = re.compile(rf"\bsingle{_HY}(?:blind|mask)|\b(?:patient|participant|subject){_HY}(?:blind|mask)", _I)
 OPEN = re.compile(
-    rf"\bopen{_HY}label(?:l?ed)?\b|\bopen{_HY}labell?ed\b|\bun{_HY}blinded\b|\bnon{_HY}blinded\b|\bopen,? (?:randomi[sz]ed|controlled|prospective|blinded)"
+    rf"\bopen{_HY}label(?:l?ed)?\b|\bopen{_HY}labell?ed\b|\b(?:un|non){_HY}(?:blind(?:ed)?|mask(?:ed)?)\b(?! (?:to|of)\b)"
+    r"|\bopen,? (?:randomi[sz]ed|controlled|prospective|blinded)"
     rf"|\bopen{_HY}(?:trial|study|crossover|cross-over)\b|\bPROBE\b",
     _I,
 )
+_ASSESSORS = (
+    r"assessors?|evaluators?|raters?|observers?|examiners?|adjudicators?|readers?|testers?|scorers?|graders?|interviewers?|investigators?"
+    r"|physicians?|clinicians?|surgeons?|operators?|nurses?|neurologists?|radiologists?|pathologists?|endoscopists?|dermatologists?"
+    r"|ophthalmologists?|cardiologists?|(?:neuro)?psychologists?|psychiatrists?|physiotherapists?|therapists?|dentists?|sonographers?|technicians?"
+    r"|researchers?|research assistants?|staff|personnel|persons?|person|specialists?|experts?|panel|committee|team"
+)
 ASSESSOR_BLINDED = re.compile(
-    r"\bblind(?:ed)?,? (?:outcome|end[- ]?point|evaluat|assess|rater|observer|examiner|adjudicat)"
-    r"|\b(?:assessor|evaluator|rater|observer|examiner|adjudicator)s?[- ](?:blind|mask)"
-    r"|\b(?:assessor|evaluator|rater|nurse|physician|neurologist|therapist|investigator|observer|examiner|"
-    r"radiologist|clinician|staff|adjudicator|personnel)s?\s+(?:\w+\s+){0,3}(?:blind(?:ed)?|masked|unaware) (?:to|of)\b"
+    r"\b(?:blind(?:ed)?|masked),? (?:\w+ ){0,2}?(?:outcome|end[-\u2010\u2011 ]?point|evaluat|assess|rater|observer|examiner|adjudicat|reader|review|scor|grad)"
+    rf"|\b(?:blind(?:ed)?|masked),? (?:independent |trained |experienced )*(?:{_ASSESSORS})\b"
+    r"|\b(?:assessor|evaluator|rater|observer|examiner|adjudicator|investigator|laboratory|reader)s?[-\u2010\u2011 ](?:blind|mask)"
+    rf"|\b(?:{_ASSESSORS})\s+(?:(?!not\b|never\b)\w+\s+){{0,6}}?(?:blind(?:ed)?|masked|unaware)(?:\s+(?:to|of|as to|regarding)\b|\s*[.,;)]|\s*$)"
+    r"|\b(?:assessed|evaluated|scored|read|graded|rated|measured|analy[sz]ed|reviewed|examined|interpreted)\s+(?:\w+\s+){0,2}?"
+    r"(?:blind(?:ly)?(?! to)\b|in a (?:blind(?:ed)?|masked) (?:manner|fashion)|under blind conditions)"
     r"|\bPROBE\b",
     _I,
+)
+_PARTICIPANTS = r"patients?|participants?|subjects?|volunteers?|women|men|children|infants|parents|mothers|families"
+#: Only the participants blinded: "The patients are blinded to the real, sham and placebo acupuncture treatments".
+PARTICIPANT_BLINDED = re.compile(
+    rf"\b(?:{_PARTICIPANTS})\s+(?:\([^()]*\)\s+)?(?:(?:who|that)\s+)?(?:(?:were|was|are|is|will be|remained|remain|being)\s+(?:also\s+|kept\s+|all\s+)?)?"
+    r"(?:blind(?:ed)?|masked|unaware)\s+(?:to|of|as to|regarding)\b"
+    rf"|\b(?:blinding|masking) of (?:the )?(?:{_PARTICIPANTS})\b|\bto (?:blind|mask) (?:the )?(?:{_PARTICIPANTS})\b",
+    _I,
+)
+#: Those who gave the interventions blinded: with blinded participants, a double-blind trial.
+PROVIDER_BLINDED = re.compile(
+    r"\b(?:investigators?|physicians?|clinicians?|surgeons?|anaesthet\w+|anesthet\w+|nurses?|staff|personnel|providers?|care ?givers?|therapists?"
+    r"|researchers?|research assistants?|those (?:giving|delivering|administering) \w+)\s+(?:\w+\s+){0,3}?(?:blind(?:ed)?|masked|unaware)\b",
+    _I,
+)
+#: An open-label extension of a trial: everyone now takes the active treatment.
+EXTENSION = re.compile(
+    r"\bopen[-\u2010\u2011 ]label,? (?:\w+ )?(?:extension|continuation)\b|\b(?:extension|continuation) (?:phase |period )?(?:study|trial)\b", _I
 )
 PLACEBO = re.compile(r"\bplacebo|\bsham\b", _I)
 CROSSOVER = re.compile(r"\bcross-?over\b", _I)
@@ -167,17 +272,25 @@ class _Scope:
 
 
 G_OWN_REVIEW = ("meta", "systematic", "pooled", "search")
-G_NONRAND = ("random", "historical", "quasi")
+G_NONRAND = ("random", "historical", "quasi", "alternat", "according to", "based on", "by the")
 G_RANDOM = ("random", "rct")
 G_SINGLE_ARM = ("single", "one-arm", "one arm", "escalation", "uncontrolled", "open", "phase")
 G_CONTROL = ("control", "placebo", "sham", "versus", "vs", "compared", "comparator")
 G_OBSERVATIONAL = ("cohort", "case", "cross", "retrospective", "observational", "registry", "population", "prospective",
                    "longitudinal", "survey", "chart", "record", "self-reported", "nationwide")
 G_TRIAL = ("trial", "study")
+#: Substrings every animal or specimen word has: a cheap test before the patterns.
+G_NON_HUMAN = (
+    " rat", "mice", "mouse", "rodent", " pig", "piglet", "swine", " hog", " sow", "sheep", " ewe", " lamb", " dog", "beagle", " cat",
+    "rabbit", "hamster", "macaque", "monkey", "primate", "baboon", "horse", " mare", "foal", "poni", "cattle", " cow", "calves", "steer",
+    "heifer", " bull", "goat", "broiler", "chicken", " hen", "poultry", "zebrafish", "animal", "in vitro", "ex vivo", "cadaver", "extracted",
+)
+G_ASSOCIATION = ("relation", "associat", "predict", "correlat", "determinant", "risk factor", "characteristics", "participants", "responders",
+                 "completers", "enrollees")
 G_SECONDARY = ("secondary", "post", "ancillary", "exploratory", "retrospective", "cohort")
 G_ALLOCATION = ("randomi", "assigned", "allocated")
-G_BLINDING = {"triple-blind": ("triple", "quadruple"), "double-blind": ("double", "blind", "mask", "unaware"), "single-blind": ("single", "blind"),
-              "open-label": ("open", "blind", "probe")}
+G_BLINDING = {"triple-blind": ("triple", "quadruple"), "double-blind": ("double", "blind", "mask", "unaware"), "single-blind": ("single", "blind", "mask"),
+              "open-label": ("open", "blind", "mask", "probe")}
 G_ASSESSOR = ("blind", "mask", "unaware", "probe")
 G_SITES = ("cent", "site", "hospital", "institution", "clinic", "countr", "practice", "universit")
 
@@ -222,18 +335,29 @@ def classify_study_type(
     if (m := TITLE_OBSERVATIONAL.search(title.text)) and not RANDOMIZED_TRIAL.search(title.text):
         return "observational", title, m
     s, m = scope.first(NON_RANDOMIZED, G_NONRAND)
+    if s is None:
+        # "We assessed ... in a quasi-experimental study" may stand in the background.
+        s, m = next(((x, y) for x in sents if x.section == "background" and OWN_STUDY.search(x.text) and (y := NON_RANDOMIZED.search(x.text))), (None, None))
     if s is not None:
         return ("non-randomized" if controlled() else "single-arm"), s, m
     if scope.has(G_RANDOM):
-        for s in own:
-            m = RANDOMIZED_TRIAL.search(s.text)
-            if m and not NOT_THIS_STUDY.search(s.text):
-                return "rct", s, m
+        found = [(x, y) for x in own if _may_randomize(x.text) for y in RANDOMIZED_TRIAL.finditer(x.text)]
+        hits = [(x, y) for x, y in found if _this_allocation(x.text, y)]
+        if hits:
+            # "Smoking status and inflammatory markers in a randomized trial of smokers": trial data, groups not randomised.
+            return ("observational" if _trial_only_as_setting(hits, title, scope) else "rct"), hits[0][0], hits[0][1]
+        # "Using data from a randomized controlled trial, we performed secondary analyses ...", no allocation written.
+        data = next(((x, y) for x, y in found if DATA_OF_TRIAL.search(x.text, max(0, y.start() - 60), y.start())), None)
+        if data is not None:
+            return "observational", data[0], data[1]
     if pts & {"randomized controlled trial", "pragmatic clinical trial", "equivalence trial"}:
         return "rct", None, None
     s, m = scope.first(SINGLE_ARM, G_SINGLE_ARM)
     if s is not None and not controlled() and scope.any(TRIAL_WORD, G_TRIAL):
         return "single-arm", s, m
+    # The open-label extension of a trial gives everyone the active treatment, whatever the parent trial compared.
+    if m := EXTENSION.search(title.text):
+        return "single-arm", title, m
     if pts & {"controlled clinical trial", "clinical trial, phase i", "clinical trial, phase ii", "clinical trial, phase iii", "clinical trial"}:
         return ("non-randomized" if controlled() else "single-arm"), None, None
     if pts & {"review", "case reports", "editorial", "comment", "letter", "news", "guideline", "practice guideline"}:
@@ -257,16 +381,106 @@ def classify_study_type(
     return "other", None, None
 
 
+def _may_randomize(text: str) -> bool:
+    """Return whether ``text`` has a word every randomisation statement has (a substring test, far cheaper than the pattern)."""
+    low = text.lower()
+    return "random" in low or "rct" in low
+
+
+def _this_allocation(text: str, m: re.Match[str]) -> bool:
+    """Return whether a randomisation match states this study's allocation, not other trials, trials needed, or data sets."""
+    # A trial named ("a previous randomized trial") is judged on more words before it than an allocation ("were randomized").
+    named = bool(_NAMED_TRIAL.search(m.group(0)))
+    if OTHER_TRIALS.search(text, max(0, m.start() - (100 if named else 40)), min(len(text), m.end() + 15)):
+        return False
+    if named and (_NEEDED_AFTER.match(text, m.end()) or DATA_OF_TRIAL.search(text, max(0, m.start() - 60), m.start())):
+        return False
+    if _NEEDED_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        return False
+    return not NOT_ALLOCATION.match(text, m.end())
+
+
+def _trial_only_as_setting(hits: list[tuple[Sentence, re.Match[str]]], title: Sentence, scope: _Scope) -> bool:
+    """Return whether the only randomisation written is the title naming a trial as the setting of a question of association."""
+    if any(s is not title for s, _ in hits):
+        return False
+    return bool(TRIAL_AS_SETTING.search(title.text, 0, hits[0][1].start())) and scope.any(ASSOCIATION, G_ASSOCIATION)
+
+
+def _lab_study(title: Sentence, sents: Sequence[Sentence], allocation: Sentence | None) -> bool:
+    """Return whether the units randomised are animals or specimens (a laboratory study), not people.
+
+    True when no people are counted, animals or specimens are counted, allocated or named in the title, and they are
+    named more often than people are.
+    """
+    methods = " ".join(s.text for s in sents if s.section in ("methods", "abstract"))
+    low = f" {title.text} {methods}".lower()
+    if not any(w in low for w in G_NON_HUMAN) or not (NON_HUMAN_TITLE.search(title.text) or NON_HUMAN.search(methods)):
+        return False
+    non_human = len(NON_HUMAN_TITLE.findall(title.text)) + len(NON_HUMAN.findall(methods))
+    if not non_human or non_human <= len(HUMAN.findall(title.text)) + len(HUMAN.findall(methods)) or COUNTED_HUMAN.search(methods):
+        return False
+    named = COUNTED_NON_HUMAN.search(methods) or NON_HUMAN_TITLE.search(title.text)
+    return bool(named or (allocation is not None and NON_HUMAN.search(allocation.text)))
+
+
+def _first_own(scope: _Scope, pattern: re.Pattern[str], gate: tuple[str, ...]) -> tuple[Sentence | None, re.Match[str] | None]:
+    """Return the first match of ``pattern`` that is about this study, not other trials ("in 2 double-blind trials")."""
+    if not scope.has(gate):
+        return None, None
+    # Only sentences with a gate word can match: the rest are never scanned.
+    for s in scope.sents:
+        low = s.text.lower()
+        if not any(w in low for w in gate):
+            continue
+        for m in pattern.finditer(s.text):
+            if not (OTHER_TRIALS.search(s.text, max(0, m.start() - 60), min(len(s.text), m.end() + 15)) or _OTHER_TRIALS_AFTER.match(s.text, m.end())):
+                return s, m
+    return None, None
+
+
+def _blinding(scope: _Scope, title: Sentence) -> tuple[str | None, Sentence | None, re.Match[str] | None]:
+    """Return the strongest blinding label the study claims, with its sentence and match.
+
+    An open-label extension is open-label whatever its parent trial was; participants blinded with those who treat or
+    assess them is double-blind, participants alone single-blind.
+    """
+    if EXTENSION.search(title.text) and (m := OPEN.search(title.text)):
+        return "open-label", title, m
+    ts, tm = _first_own(scope, TRIPLE, G_BLINDING["triple-blind"])
+    if ts is not None:
+        return "triple-blind", ts, tm
+    ds, dm = _first_own(scope, DOUBLE, G_BLINDING["double-blind"])
+    if ds is not None:
+        return "double-blind", ds, dm
+    ps, pm = _first_own(scope, PARTICIPANT_BLINDED, G_ASSESSOR)
+    if ps is not None and (_first_own(scope, PROVIDER_BLINDED, G_ASSESSOR)[0] is not None or _first_own(scope, ASSESSOR_BLINDED, G_ASSESSOR)[0] is not None):
+        return "double-blind", ps, pm
+    ss, sm = _first_own(scope, SINGLE, G_BLINDING["single-blind"])
+    if ss is not None:
+        return "single-blind", ss, sm
+    if ps is not None:
+        return "single-blind", ps, pm
+    os_, om = _first_own(scope, OPEN, G_BLINDING["open-label"])
+    if os_ is not None:
+        return "open-label", os_, om
+    return None, None, None
+
+
 def find_design(title: Sentence, sents: Sequence[Sentence], publication_types: Sequence[str]) -> DesignResult:
     """Return the Design of one article from its title, sentences and publication types."""
     study_type, s, m = classify_study_type(title, sents, publication_types)
+    # Animals or specimens randomly allocated: a laboratory study, designed as a trial but not an RCT of people.
+    lab = study_type == "rct" and _lab_study(title, sents, s)
+    if lab:
+        study_type = "other"
     prov: list[Provenance | None] = [_prov("study_type", study_type, s, m)]
     d = Design(study_type=study_type)  # type: ignore[arg-type]
     own = [title, *[x for x in sents if x.section not in ("background",)]]
     scope = _Scope(own)
     pts = {p.lower() for p in publication_types}
-    trial = study_type in TRIAL_TYPES
-    if study_type == "rct":
+    trial = study_type in TRIAL_TYPES or lab
+    if study_type == "rct" or lab:
         d.randomized, d.controlled = True, True
     elif study_type == "non-randomized":
         d.randomized, d.controlled = False, True
@@ -276,13 +490,10 @@ def find_design(title: Sentence, sents: Sequence[Sentence], publication_types: S
         d.randomized = False
 
     if trial:
-        for name, pattern in (("triple-blind", TRIPLE), ("double-blind", DOUBLE), ("single-blind", SINGLE), ("open-label", OPEN)):
-            bs, bm = scope.first(pattern, G_BLINDING[name])
-            if bs is not None:
-                d.blinding = name  # type: ignore[assignment]
-                prov.append(_prov("blinding", name, bs, bm))
-                break
-        bs, bm = scope.first(ASSESSOR_BLINDED, G_ASSESSOR)
+        d.blinding, bs, bm = _blinding(scope, title)
+        if bs is not None:
+            prov.append(_prov("blinding", d.blinding, bs, bm))
+        bs, bm = _first_own(scope, ASSESSOR_BLINDED, G_ASSESSOR)
         if bs is not None:
             d.outcome_assessor_blinded = True
             prov.append(_prov("outcome_assessor_blinded", True, bs, bm))

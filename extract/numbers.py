@@ -21,18 +21,28 @@ DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d.,]\d)"
 NUMBER = rf"(?:{DIGIT_NUMBER}|\b(?i:{WORD_NUMBER})\b)"
 _SPLIT = re.compile(r"\s+and\s+|[\s\-\u2010\u2011\u2013]+", re.I)
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES])
-_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+#: A whole word of lowercase letters that is a number word (the letters around it are not a-z).
+_WHOLE_NUMBER_WORD = re.compile(rf"(?<![a-z])(?:{_WORD})(?![a-z])")
 
 
 @lru_cache(maxsize=256)
 def has_number_word(text: str) -> bool:
-    """Return whether ``text`` has an English number word (a set lookup per word: much cheaper than a pattern search)."""
-    return not _NUMBER_WORDS.isdisjoint(_NOT_LETTERS.split(text.lower()))
+    """Return whether ``text`` has an English number word: a run of letters a-z of the lowercased text that is one."""
+    # One search of the lowercased text; the same answer as testing every [^a-z]+-separated word against the set.
+    return _WHOLE_NUMBER_WORD.search(text.lower()) is not None
 
 
-_DIGIT_START = re.compile(r"(?<!\w)\d")
+# A digit after a non-word character, written digit first ("\d(?<!\w\d)" rather than "(?<!\w)\d") so that the engine
+# skips to the next digit instead of trying the look-behind at every character.
+_DIGIT_START = re.compile(r"\d(?<!\w\d)")
 _ANY_DIGIT = re.compile(r"\d")
 _NUMBER_WORD_START = re.compile(rf"\b(?i:{_WORD})")
+#: The first letter of a number word (every character that (?i:) matches to one: "ſ" is an "s") after a non-word
+#: character: the only places _NUMBER_WORD_START may match, found by a scan that skips to the next such letter.
+_NUMBER_WORD_FIRST = re.compile("[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + "".join(sorted({w[0] for w in _NUMBER_WORDS})).upper() + "\u017f]"
+                                r"(?<!\w[\s\S])")
 
 
 @lru_cache(maxsize=128)
@@ -41,7 +51,9 @@ def number_starts(text: str, mid_number: bool = False) -> tuple[int, ...]:
     ``mid_number``, for patterns that may start inside a number), or a number word."""
     starts = [m.start() for m in (_ANY_DIGIT if mid_number else _DIGIT_START).finditer(text)]
     if has_number_word(text):
-        starts = sorted({*starts, *(m.start() for m in _NUMBER_WORD_START.finditer(text))})
+        word_at = _NUMBER_WORD_START.match
+        words = [p for p in (m.start() for m in _NUMBER_WORD_FIRST.finditer(text)) if word_at(text, p)]
+        starts = sorted({*starts, *words})
     return tuple(starts)
 
 

@@ -14,16 +14,59 @@ from trialdb.extract.numbers import parse_float
 from trialdb.extract.sentences import Sentence
 
 _OPS = {
-    "=": "=", "==": "=", ":": "=", "<": "<", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "⩽": "<=",
-    "≥": ">=", ">=": ">=", "=>": ">=", "⩾": ">=", "<or=": "<=", ">or=": ">=",
+    "=": "=", "==": "=", ":": "=", "<": "<", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "⩽": "<=", "≦": "<=",
+    "≥": ">=", ">=": ">=", "=>": ">=", "⩾": ">=", "≧": ">=", "<or=": "<=", ">or=": ">=", "=or<": "<=", "=or>": ">=", "<<": "<", ">>": ">",
     "of": "=", "was": "=", "is": "=", "were": "=", "are": "=", "&lt;": "<", "&gt;": ">", "": "=", "＜": "<", "＞": ">", "＝": "=",
+    "﹤": "<", "﹥": ">",
 }
+#: "less than or equal to" and its kin, written out (older MEDLINE abstracts write every "<" so).
+_WORD_OPS = {"less": "<", "lower": "<", "smaller": "<", "greater": ">", "higher": ">", "larger": ">"}
+_QWORD = r"(?!(?:less|lower|smaller|greater|higher|larger|than|of|was|is|were|are)\b)[A-Za-z][\w'’-]*"
 PVALUE = re.compile(
-    r"(?<![A-Za-z0-9])[Pp](?P<qual>\s*[-_ \u2010\u2011]?\s*(?:values?|trend|for [a-z][\w-]*(?: [a-z][\w-]*)?|interaction|int|het|heterogeneity|adj|adjusted|corrected)"  # noqa: E501
-    r"|\s*\((?:trend|interaction|int|het|heterogeneity|adj|adjusted|corrected)\))?"
+    r"(?<![A-Za-z0-9])[Pp](?P<qual>"
+    # "p's < 0.01", "ps < .05": several comparisons at once
+    r"(?P<plural>s|'s|’s| 's)(?![A-Za-z])"
+    # "P value", "P-trend", "Pinteraction", "P for trend", "P value for interaction", "p-value for time effect", "P value of FPI"
+    r"|\s*[-_ \u2010\u2011]?\s*(?:values?(?:\s+(?:for|of)\s+(?:the\s+)?" + _QWORD + r"(?:\s+" + _QWORD + r"){0,3})?"
+    r"|trend|for (?:the\s+)?" + _QWORD + r"(?:\s+" + _QWORD + r"){0,2}"
+    r"|interaction|int|het|heterogeneity|adj|adjusted|corrected|non-?inferiority|superiority|equivalence)"
+    # "P(trend)", "p (noninferiority)", "p [adjusted]", "P(group × time)"
+    r"|\s*[(\[][A-Za-z][A-Za-z×*' -]{1,30}[)\]]"
+    r")?"
     r"(?:\s*\((?:two|one)[- ]sided\))?"
-    r"\s*(?P<op><\s?or\s?=|>\s?or\s?=|<=|>=|=<|=>|==|[=<>≤≥⩽⩾:＜＞＝]|&lt;|&gt;|\bof\b|\bwas\b|\bis\b|\bwere\b|\bare\b|(?<=[sSeE] )(?=0?[.·]\d))\s*"
-    r"(?P<num>10\s?(?:\^|\*\*)?\s?\(?[-−–]\s?\d+\)?(?![\d.])|[-−]?(?:0,\d+(?![\d,])|\d+(?:[.·]\d+)?|[.·]\d+)(?:\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?\d+|[eE][-−]\d+))?)"
+    r"\s*(?P<op>"
+    # "P = <0.01", "P: =.07", "p value of <0.05", "p value is < 0.001": a written operator after a verbal one
+    r"(?:(?:=|:|\bof\b|\bwas\b|\bis\b|\bwere\b|\bare\b)\s*)?"
+    r"(?:<\s?or\s?=|>\s?or\s?=|=\s?or\s?<|=\s?or\s?>|<=|>=|=<|=>|==|<<|>>|[=<>≤≥⩽⩾≦≧:＜＞＝﹤﹥]|&lt;|&gt;"
+    r"|(?P<word>less|lower|smaller|greater|higher|larger) than(?P<or_equal> or equal to)?)"
+    r"|\bof\b|\bwas\b|\bis\b|\bwere\b|\bare\b"
+    # no operator after a qualifier: "P value 0.02", "P for interaction 0.004"
+    r"|(?(qual)(?<=\s)(?=0?[.·]\d)|(?!)))\s*"
+    r"(?P<num>10\s?(?:\^|\*\*)?\s?(?:\([-−–]\s?\d+\)|[-−–]\s?\d+)(?![\d.])|[-−]?(?:0,\d+(?![\d,])|0[.·] \d+|\d+(?:[.·]\d+)?|[.·]\d+)"
+    r"(?:\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?(?:\([-−–]\s?\d+\)|[-−–]\s?\d+)|[eE][-−]\d+))?)"
+)
+_VERBAL_LEAD = re.compile(r"(?:of|was|is|were|are|:)\s*(?=\S)|=\s+(?=[<>≤≥＜＞])")
+#: Decimals cut by a lost character ("p=0?029", "P < 0. 05") or written without their point ("p = 00003"): no value can be read.
+_TRUNCATED = re.compile(r"\s?[?·.,]\s?\d|[?·.]")
+#: An alpha level, not a result: "P < 0.05 was considered significant", "significance was set at P < 0.05",
+#: "at the P ≤ 0.05 level of significance", "variables with p value less than 0.1 were included".
+_THRESHOLD_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:was|were|is|are|being|will be|would be|to be|as|and)\s+)?(?:(?:a|an|the|statistically|all)\s+)?"
+    r"(?:(?:considered|regarded|accepted|deemed|taken|defined|set|chosen|used|interpreted|indicated)\b"
+    r"[^.;)]{0,40}?\b(?:(?<!clinically )significan|cut-?off|threshold|level)"
+    r"|(?:selected|included|entered|retained|kept)\b[^.;)]{0,40}?\b(?:model|analys|regression|multivariab|multivariate)"
+    r"|(?:level|threshold) of (?:statistical )?significance|significance (?:level|threshold)|(?:statistically )?significant\b(?=\s*[.;]|\s*$))",
+    re.I,
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:significan\w*|alpha|α|type I error(?: rate)?)\s+(?:level\s+)?(?:was\s+|were\s+|is\s+|will be\s+)?"
+    r"(?:set|defined|fixed|established|accepted|considered|taken|chosen|determined|tested|assumed|declared)\s+(?:at|as|to be|when|if)"
+    r"|\b(?:level of (?:statistical )?significance|significance level|significance threshold|alpha level|α level)"
+    r"(?:\s+(?:was|of|is|at|used|set at|chosen|taken as|=|:))*"
+    r"|\b(?:considered|regarded|accepted|deemed|defined)\s+(?:as\s+|to be\s+)?(?:statistically\s+)?significant\s+(?:at|if|when|for)"
+    r"|\b(?:considered|regarded|accepted)\s+)"
+    r"\s*(?:an?\s+|the\s+)?(?:two-(?:sided|tailed)\s+|one-(?:sided|tailed)\s+)?(?:value\s+of\s+)?$",
+    re.I,
 )
 #: "(p 0.04)": a bare p and its value inside a bracket or a list, no operator written.
 BARE_PVALUE = re.compile(r"(?<=[(\[,;]) ?[Pp]\s+(?P<num>0?[.·]\d+)(?=\s*[)\],;])")
@@ -32,7 +75,7 @@ _MORE_VALUES = re.compile(
     r"(?=\s*(?:[,;)]|and\b|,?\s*respectively\b|(?:for|in)\s|\.(?:\s|$)|$))"
 )
 _POWER_OF_TEN = re.compile(r"^10\s?(?:\^|\*\*)?\s?\(?[-−–]\s?(?P<e>\d+)\)?$")
-_SCI = re.compile(r"^(?P<m>[\d.]+)\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?[-−–]\s?(?P<e>\d+)|[eE][-−](?P<e2>\d+))$")
+_SCI = re.compile(r"^(?P<m>[\d.]+)\s?(?:[x×·*]\s?10\s?(?:\^|\*\*)?\s?\(?[-−–]\s?(?P<e>\d+)\)?|[eE][-−](?P<e2>\d+))$")
 
 # Where the outcome a p-value tests is named, nearest first.
 _IN_PHRASE = re.compile(
@@ -80,6 +123,44 @@ def _value(num: str) -> float | None:
         base = parse_float(m.group("m"))
         return None if base is None else base * 10 ** -int(exp)
     return parse_float(num)
+
+
+def _operator(m: re.Match[str]) -> str | None:
+    """Return the normalised operator of a p-value match ("<", "<=", ...), or None when it is not one."""
+    groups = m.groupdict()
+    if groups.get("word"):
+        op = _WORD_OPS[groups["word"].lower()]
+        return op + "=" if groups.get("or_equal") else op
+    raw = (groups.get("op") or "").strip().lower()
+    # "= <0.01", ": =.07", "of <0.05": the written symbol after the verbal one decides ("=<" alone is "<=").
+    lead = _VERBAL_LEAD.match(raw)
+    written = raw[lead.end():] if lead else raw
+    written = re.sub(r"\s+", "", written)
+    return _OPS.get(written)
+
+
+def _readable(m: re.Match[str], text: str) -> bool:
+    """Return whether the number of a p-value match is whole as written, not cut short or missing its decimal point."""
+    num = m.group("num").lstrip("-−")
+    if num[:1].isdigit() and not any(c in num for c in ".·,xX×*eE^"):
+        if len(num) > 1 and num[0] == "0":
+            return False  # "p = 00003": the point was lost
+        if _TRUNCATED.match(text, m.end()) and not (num != "0" and text.startswith(".", m.end()) and text[m.end() + 1 :].strip() == ""):
+            return False  # "p=0?029", "P < 0. 05"
+    groups = m.groupdict()
+    if groups.get("word") or groups.get("plural"):
+        # "less than 1 year", "PS ≤ 1": without a decimal these are not p-values.
+        return bool(re.match(r"0?[.·]\d|10\b|\d[.·]?\d*\s?[x×*eE]", num))
+    return True
+
+
+def _is_threshold(m: re.Match[str], text: str) -> bool:
+    """Return whether a p-value match states the significance level, not a result ("P < 0.05 was considered significant")."""
+    op = m.groupdict().get("op") or ""
+    if ">" in op and "<" not in op or m.groupdict().get("word", "") in ("greater", "higher", "larger"):
+        return False
+    clause_start = max(text.rfind(";", 0, m.start()), text.rfind("(", 0, m.start()), m.start() - 90, 0)
+    return bool(_THRESHOLD_AFTER.match(text, m.end()) or _THRESHOLD_BEFORE.search(text, clause_start, m.start()))
 
 
 def _clean(text: str) -> str | None:
@@ -133,8 +214,8 @@ def find_pvalues(sents: Sequence[Sentence]) -> list[PValue]:
         clause_start = 0
         for m in sorted([*PVALUE.finditer(s.text), *BARE_PVALUE.finditer(s.text)], key=lambda x: x.start()):
             value = _value(m.group("num"))
-            op = _OPS.get(re.sub(r"\s+", "", m.groupdict().get("op") or "").lower())
-            if value is None or op is None or not (0 <= value <= 1):
+            op = _operator(m)
+            if value is None or op is None or not (0 <= value <= 1) or not _readable(m, s.text) or _is_threshold(m, s.text):
                 continue
             outcome = outcome_for(s.text, m.start(), m.end(), clause_start)
             out.append(

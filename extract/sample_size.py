@@ -14,9 +14,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from trialdb.extract.arm_sizes import ArmSet, EqualGroups, arm_kind, clean_label, design_labels, find_arm_sets, find_equal_groups, single_n_paren
+from trialdb.extract.arm_sizes import (
+    ArmSet,
+    EqualGroups,
+    arm_kind,
+    clean_label,
+    design_labels,
+    find_arm_sets,
+    find_equal_groups,
+    group_names,
+    single_n_paren,
+)
 from trialdb.extract.count_roles import RoledCount, assign_roles
-from trialdb.extract.counts import CountMention, iter_counts
+from trialdb.extract.counts import PROVIDER_NOUNS, CountMention, iter_counts
 from trialdb.extract.facts import Arm, Provenance, SampleSize
 from trialdb.extract.numbers import MAX_COUNT_DIGITS, WORD_NUMBER, parse_count
 from trialdb.extract.sentences import STUDY_SECTIONS, Sentence
@@ -49,11 +59,32 @@ def _before(c: CountMention) -> str:
     return text[max(0, c.local_start - 40):c.local_end + 40]
 
 
+def _words_after(c: CountMention) -> str:
+    """Return the 60 characters after a count in its sentence."""
+    return c.sentence.text[c.local_end:c.local_end + 60]
+
+
+#: "20 stabilized patients in the analog-computer group", "30 randomized to placebo": the count of one group.
+_OF_ONE_GROUP = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:in|of|from|on|receiving|with)\s+(?:the|each|both)\s+(?:[\w/+-]+\s+){0,4}?(?:group|arm)s?\b|"
+    r"(?:(?:were|was)\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to\s+(?:the\s+)?(?:[\w/+-]+\s+){0,4}?(?:group|arm)\b)",
+    _I,
+)
+
+
 def _words_before(c: CountMention) -> str:
     """Return the 40 characters before a count in its sentence."""
     return c.sentence.text[max(0, c.local_start - 40):c.local_start]
 
 
+#: "Two open-label, ... randomized phase III studies were submitted": a sentence that counts trials.
+_TRIALS_BEFORE = re.compile(rf"\b(?:{WORD_NUMBER}|\d+)\s+(?:[\w-]+,?\s+){{0,8}}?(?:trials|studies|RCTs)\b", _I)
+#: A sentence that states a plan ("a recruitment target of 210", "49 patients per group are required", "will be randomised").
+_PLAN = re.compile(
+    r"\b(?:will|shall|recruitment target|target (?:of|sample|is)|aim(?:s|ed)? to (?:recruit|enrol|include|randomi)|(?:are|is) required|"
+    r"needed to (?:detect|show|achieve)|planned (?:sample|total|to))\b",
+    _I,
+)
 _ONE_GROUPS_SIZE = re.compile(r"\b(?:group|arm|cohort)\s*[(\[]\s*(?:[nN]\s*[=:]\s*)?$", _I)
 _FUTURE = re.compile(r"\bwill (?:be )?(?:randomi|recruit|enrol|include|receive|assign|allocat)", _I)
 _PAST = re.compile(r"\bwere (?:randomi|enrol|recruit|includ)", _I)
@@ -79,28 +110,37 @@ def _inside(c: CountMention, a: ArmSet | EqualGroups) -> bool:
     return c.sentence.section != "title" and a.start <= c.start < a.end
 
 
-def plausible_arms(a: ArmSet, targets: list[int]) -> bool:
-    """True when a set of group sizes can be the study's arms: it sums to a stated count, or to 50-100% of one
-    (some lost to follow-up, or groups left unsized); and no group of one or two when nothing agrees."""
+def plausible_arms(a: ArmSet, targets: list[int], limits: list[int] | None = None, strong: list[int] | None = None) -> bool:
+    """True when a set of group sizes can be the study's arms: it sums to a count stated as randomized, enrolled or
+    analysed (``strong``), or to another count of the study's people (``targets``) that is not under half of the largest
+    count of the study; or it sums to 50-100% of a count stated for the whole study (``limits``, the targets when not
+    given: some lost to follow-up, or groups left unsized); and no group of one or two when nothing agrees."""
+    if strong is not None and a.total in strong:
+        return True
+    limits = targets if limits is None else limits
+    largest = max(limits, default=0)
+    if strong is not None and a.total < 0.5 * largest:
+        return False  # "Five patients (two in the treatment group and three in the control group) were removed": a part
     if a.total in targets:
         return True
-    if targets and not any(0.5 * t <= a.total <= t for t in targets):
+    if limits and not any(0.5 * t <= a.total <= t for t in limits):
         return False
     return min(n for _, n in a.arms) >= 3
 
 
-def _choose_arms(sets: list[ArmSet], targets: list[int]) -> ArmSet | None:
+def _choose_arms(sets: list[ArmSet], targets: list[int], limits: list[int] | None = None, strong: list[int] | None = None) -> ArmSet | None:
     """Return the arm set that agrees best with the stated counts: randomized arms first, then any."""
-    sets = [a for a in sets if plausible_arms(a, targets)]
+    sets = [a for a in sets if plausible_arms(a, targets, limits, strong)]
     if not sets:
         return None
 
-    def rank(a: ArmSet) -> tuple[int, int, int]:
-        # Sets that add up to a stated count first; among the rest randomized before stated before analysed sizes.
-        agrees = 0 if a.total in targets else 1
+    def rank(a: ArmSet) -> tuple[int, int, int, int]:
+        # Sets that add up to a count stated for the whole study first; among the rest randomized before stated before
+        # analysed sizes, then sets that add up to another count (analysed, eligible).
+        agrees = 0 if a.total in (limits if limits is not None else targets) else 1
         kind = {"randomized": 0, "stated": 1, "analyzed": 2}[a.kind]
         section = 0 if a.sentence.section in ("methods", "abstract", "results") else 1
-        return (agrees, kind if agrees else 0, section)
+        return (agrees, kind if agrees else 0, 0 if a.total in targets else 1, section)
 
     return min(sets, key=lambda a: (*rank(a), sets.index(a)))
 
@@ -141,7 +181,7 @@ def _coordinated_sum(counts: Sequence[RoledCount], exclude: set[int]) -> tuple[i
         run: list[RoledCount] = []
         for c in group:
             m = c.mention
-            fits = m.unit_kind == "people" and m.form == "count" and c.role in ("mentioned", "enrolled", "subgroup") and id(m) not in exclude
+            fits = m.unit_kind == "people" and m.form == "count" and c.role in ("mentioned", "enrolled", "randomized", "subgroup") and id(m) not in exclude
             if fits and run:
                 between = m.sentence.text[run[-1].mention.local_end:m.local_start]
                 if not _LIST_JOIN.fullmatch(between):
@@ -204,6 +244,66 @@ def _split_equally(own: Sequence[Sentence], total: RoledCount | None) -> ArmSet 
     return None
 
 
+_AGREEING_ROLES = frozenset(("randomized", "enrolled", "analyzed", "mentioned", "eligible", "events"))
+
+
+def _agreement(
+    roled: Sequence[RoledCount], in_arms: set[int]
+) -> tuple[list[int], list[int], list[int], tuple[int, CountMention, CountMention] | None]:
+    """Return the counts a set of arms may add up to (targets), the counts stated for the whole study that bound them
+    (limits), the counts stated as randomized, enrolled, analysed or eligible (strong agreement), and the people listed
+    together ("386 cases and 896 controls"), which are all three.
+
+    Arms may agree with any count of the study's people (the consecutive patients "found to have" the condition, the
+    eligible); they must not pass, nor fall under half of, a count stated for the whole study: randomized, enrolled or
+    of people, not one of a group ("All 20 patients in the X group", "the intervention group (n=31)") nor an analysed
+    count (a later stage's).
+    """
+    targets: set[int] = set()
+    limits: set[int] = set()
+    strong: set[int] = set()
+    first_people = True
+    for c in roled:
+        m = c.mention
+        if m.n < 2 or m.unit_kind not in _COUNTABLE or id(m) in in_arms or _ONE_GROUPS_SIZE.search(_words_before(m)):
+            continue
+        first = first_people and m.unit_kind == "people" and m.sentence.section != "title"
+        first_people = first_people and not first
+        if c.role not in _AGREEING_ROLES:
+            continue
+        if c.role == "events":
+            if first:
+                targets.add(m.n)
+            continue
+        targets.add(m.n)
+        if _OF_ONE_GROUP.match(_words_after(m)):
+            continue
+        if c.role in ("randomized", "enrolled", "mentioned"):
+            limits.add(m.n)
+        if c.role != "mentioned":
+            strong.add(m.n)
+    listed = _coordinated_sum(roled, in_arms)
+    if listed is not None:
+        targets.add(listed[0])
+        limits.add(listed[0])
+        strong.add(listed[0])
+    return sorted(targets), sorted(limits), sorted(strong), listed
+
+
+def _same_groups(a: Sequence[tuple[str, int]], b: Sequence[tuple[str, int]]) -> bool:
+    """True when two lists of groups name the same groups in the same order (one label the other's start or end)."""
+    def same(x: str, y: str) -> bool:
+        x, y = x.lower(), y.lower()
+        return x == y or x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x)
+    return len(a) == len(b) and all(same(x, y) for (x, _), (y, _) in zip(a, b, strict=True))
+
+
+def _analysed_sizes(sets: Sequence[ArmSet], chosen: Sequence[tuple[str, int]]) -> ArmSet | None:
+    """Return the set of analysed sizes of the chosen groups (each no larger than the group), or None."""
+    return next((a for a in sets if a.kind == "analyzed" and a.total < sum(n for _, n in chosen) and _same_groups(a.arms, chosen)
+                 and all(n <= m for (_, n), (_, m) in zip(a.arms, chosen, strict=True))), None)
+
+
 def _equal_arms(eq: EqualGroups, labels: list[str]) -> list[tuple[str, int]]:
     k = eq.k or len(labels)
     if not labels or (eq.k and len(labels) != eq.k) or k < 2:
@@ -237,14 +337,29 @@ def find_sample_size(
         if k >= 1 and (eq := find_equal_groups(s)) is not None:
             equal.append(eq)
     arm_sets.extend(_across_sentences(own))
-    # Counts inside a set of group sizes are group sizes, not totals; so is an "n =" among several in one sentence.
-    in_arms = {id(c) for c in mentions if any(_inside(c, a) for a in [*arm_sets, *equal])}
+    # "Two ... randomized phase III studies were submitted -- one by X (n = 946) and the other by Y (n = 746)": the sizes of
+    # a sentence that counts trials before them are the trials', not groups of this study.
+    # So are sizes that add up to a count of clusters before them ("15 clinicians were randomly assigned to X (n = 8) or Y (n = 7)").
+    units = [c.mention for c in roled if c.mention.unit_kind == "studies" or c.role == "cluster"]
+    arm_sets = [a for a in arm_sets if not _TRIALS_BEFORE.search(a.sentence.text[:a.start - a.sentence.start]) and not any(
+        c.sentence is a.sentence and c.start < a.start and (c.unit_kind == "studies" or c.n == a.total) for c in units)]
+    # A breakdown of a count of those lost, excluded or with an event ("11 cases were disqualified (3 cases of X and 8 of Y)").
+    parts_of = [c.mention for c in roled if c.role in ("lost", "events", "subgroup", "screened")]
+    arm_sets = [a for a in arm_sets if not any(c.sentence is a.sentence and c.start < a.start and c.n == a.total for c in parts_of)]
     n_forms: dict[Sentence, list[CountMention]] = {}
     for c in mentions:
         if c.form == "n=":
             n_forms.setdefault(c.sentence, []).append(c)
-    in_arms |= {id(c) for group in n_forms.values() if len(group) >= 2 for c in group
-                if c.n != sum(o.n for o in group if o is not c)}
+    # Counts inside a set of group sizes are group sizes, not totals; so is an "n =" among several in one sentence. Only sets
+    # that can be the arms hide their counts: "These 23 patients were randomly allocated to an antibiotic group ... and two in
+    # the control group" keeps 23 as the randomised count.
+    in_groups = {id(c) for group in n_forms.values() if len(group) >= 2 for c in group if c.n != sum(o.n for o in group if o is not c)}
+    in_arms = in_groups | {id(c) for c in mentions if any(_inside(c, a) for a in [*arm_sets, *equal])}
+    agreement = _agreement(roled, in_arms)
+    kept = [a for a in arm_sets if plausible_arms(a, *agreement[:3])]
+    if len(kept) < len(arm_sets):
+        in_arms = in_groups | {id(c) for c in mentions if any(_inside(c, a) for a in [*kept, *equal])}
+        agreement = _agreement(roled, in_arms)
 
     size = SampleSize()
     prov: list[Provenance] = []
@@ -265,17 +380,11 @@ def find_sample_size(
     analyzed = _first(roled, "analyzed", in_arms)
     planned = _first(roled, "planned", in_arms)
     mentioned = _first(roled, "mentioned", in_arms)
-    # A randomized count smaller than its own arms' sum is a subgroup's; a count that equals a set of arms agrees.
-    # Every count stated as randomized, enrolled, analyzed or of people is one a set of arms may agree with.
-    # A size written after one group's name ("the intervention group (n=31)") is that group's, not a count of the study.
-    targets = sorted({
-        c.mention.n for c in roled
-        if c.role in ("randomized", "enrolled", "analyzed", "mentioned") and c.mention.n >= 2
-        and c.mention.unit_kind in _COUNTABLE and id(c.mention) not in in_arms and not _ONE_GROUPS_SIZE.search(_words_before(c.mention))
-    })
+    targets, limits, strong, listed_groups = agreement
 
     chosen: list[tuple[str, int]] = []
     chosen_from: ArmSet | EqualGroups | None = None
+    planned_groups: int | None = None
     if with_arms:
         # Equal groups ("50 patients in each group") become a set of arms, labelled by another statement of the groups
         # or by the design sentence, and compete with the others.
@@ -284,15 +393,30 @@ def find_sample_size(
             named = [[lab for lab, _ in a.arms] for a in arm_sets if eq.k in (None, len(a.arms))]
             k = eq.k or _groups_named(own)
             labels = next((x for x in named if k in (None, len(x))), None) or design_labels(own)
+            if k and len(labels) != k and len(names := group_names(own)) == k:
+                labels = names  # "three groups of 20 each ... in Group S; ... in Group M; ... in Group SM"
             arms = _equal_arms(EqualGroups(eq.n, k, eq.sentence, eq.start, eq.end), labels)
             if arms:
                 candidates.append(ArmSet(tuple(arms), arm_kind(eq.sentence.text), eq.sentence, eq.start, eq.end, "equal"))
-        if not candidates and (split := _split_equally(own, randomized or enrolled)) is not None:
+        if not candidates and (split := _split_equally(own, randomized or enrolled or mentioned)) is not None:
             candidates.append(split)
-        best = _choose_arms(candidates, targets)
-        if best is not None:
+        # Group sizes written beside a planned count ("a target of 210 subjects (105 in each arm)"), or anywhere in a
+        # protocol, are planned, not groups that exist: the plan's total, never arms.
+        planned_at = {c.mention.sentence for c in roled if c.role == "planned" and _PLAN.search(c.mention.sentence.text)}
+        candidates = [a for a in candidates if a.sentence not in planned_at]
+        best = _choose_arms(candidates, targets, limits, strong)
+        if best is not None and protocol:
+            planned_groups = best.total
+        elif best is not None:
             chosen, chosen_from = list(best.arms), best
     arm_total = sum(n for _, n in chosen) if chosen else None
+    if listed_groups is not None and arm_total == listed_groups[0]:
+        first_m, last_m = listed_groups[1], listed_groups[2]
+        # A count that is one part of the listed people the arms add up to is not the study's total.
+        if randomized is not None and first_m.start <= randomized.mention.start <= last_m.start:
+            randomized = None
+        if enrolled is not None and first_m.start <= enrolled.mention.start <= last_m.start:
+            enrolled = None
 
     if randomized is not None and arm_total is not None and randomized.mention.n < arm_total and enrolled is not None and enrolled.mention.n == arm_total:
         randomized = None
@@ -301,6 +425,18 @@ def find_sample_size(
         agreeing = next((c for c in roled if c.role in ("enrolled", "mentioned", "mentioned-none", "subgroup", "events")
                          and c.mention.n == arm_total and id(c.mention) not in in_arms), None)
         enrolled = agreeing or enrolled
+    if listed_groups is not None and (head := randomized or enrolled) is not None and head.mention is listed_groups[2] and (
+            listed_groups[1].sentence is head.mention.sentence and not protocol):
+        # "Six female and 18 male volunteers ... were included": the verb counts every group listed before it.
+        n, first_m, last_m = listed_groups
+        size.total, listed_source = n, "sum of groups"
+        note("total", n, first_m.sentence, first_m.start, last_m.end)
+        if randomized is not None:
+            size.randomized = n
+            note("randomized", n, first_m.sentence, first_m.start, last_m.end)
+        randomized = enrolled = None
+    else:
+        listed_source = None
     if randomized is not None:
         size.randomized = randomized.mention.n
         note_count("randomized", randomized)
@@ -314,22 +450,32 @@ def find_sample_size(
         if isinstance(chosen_from, ArmSet) and chosen_from.kind == "analyzed" and size.analyzed is None:
             size.analyzed = arm_total
             note("analyzed", arm_total or 0, chosen_from.sentence, chosen_from.start, chosen_from.end)
+        elif size.analyzed is None and (later := _analysed_sizes(arm_sets, chosen)) is not None:
+            # "... randomly allocated to the early (53) or the late (52) group. For 99 families (52 in the early and 47 in
+            # the late group) ... was available": the same groups' analysed sizes add up to the analysed number.
+            size.analyzed = later.total
+            note("analyzed", later.total, later.sentence, later.start, later.end)
 
-    source = None
-    if size.randomized is not None:
-        size.total, source = size.randomized, "stated randomized"
-        note_count("total", randomized)  # type: ignore[arg-type]
+    source = listed_source
+    if source is not None:
+        pass
+    elif randomized is not None:
+        size.total, source = randomized.mention.n, "stated randomized"
+        note_count("total", randomized)
     elif enrolled is not None:
         size.total, source = enrolled.mention.n, "stated enrolled"
         note_count("total", enrolled)
     elif arm_total is not None and chosen_from is not None:
         size.total, source = arm_total, "sum of arms"
         note("total", arm_total, chosen_from.sentence, chosen_from.start, chosen_from.end)
-    elif (groups := _n_group_sum(n_forms)) is not None and not protocol:
+    elif (groups := _n_group_sum(n_forms)) is not None and not protocol and not (
+            mentioned is not None and mentioned.mention.start < groups[1].start and mentioned.mention.n != groups[0]):
+        # (A count of the study's people stated before the groups, that they do not add up to, is the total: the "n ="
+        # sizes may be strata and arms at once.)
         n, first_m, last_m = groups  # "X (n=40; ...) or Y (n=39; ...)" whose labels did not make arms
         size.total, source = n, "sum of groups"
         note("total", n, first_m.sentence, first_m.start, last_m.end)
-    elif (listed := _coordinated_sum(roled, in_arms)) is not None and not protocol:
+    elif (listed := listed_groups) is not None and not protocol:
         n, first_m, last_m = listed
         size.total, source = n, "sum of groups"
         note("total", n, first_m.sentence, first_m.start, last_m.end)
@@ -357,12 +503,18 @@ def find_sample_size(
     if planned is not None:
         size.planned = planned.mention.n
         note_count("planned", planned)
-    if protocol and source in ("stated enrolled", "stated", "analyzed") and size.planned is None:
+    if protocol and source in ("stated enrolled", "stated", "analyzed", "sum of groups") and size.planned is None:
         size.planned, size.total, source = size.total, None, None
+    if protocol and size.planned is None and planned_groups is not None:
+        size.planned = planned_groups  # "Memantine (n = 20) or placebo (n = 20) is administered": the plan's groups
     return SampleSizeResult(sample_size=size, provenance=prov, total_source=source)
 
 
 def candidates_with_roles(sents: Sequence[Sentence], title: Sentence | None = None, protocol: bool | None = None) -> list[RoledCount]:
     """Return every count candidate of the study's sections and title with its role (steps 1 and 2)."""
     own = [s for s in sents if s.section in _OWN_SECTIONS] + ([title] if title is not None and title.text else [])
-    return assign_roles(list(iter_counts(own)), protocol=is_protocol(title, sents) if protocol is None else protocol)
+    roled = assign_roles(list(iter_counts(own)), protocol=is_protocol(title, sents) if protocol is None else protocol)
+    if any(c.mention.unit_kind == "people" and not PROVIDER_NOUNS.match(c.mention.unit or "") for c in roled):
+        # Clinicians or practices counted beside their patients are the units of a cluster trial, not its participants.
+        roled = [RoledCount(c.mention, "cluster") if c.mention.unit and PROVIDER_NOUNS.match(c.mention.unit) else c for c in roled]
+    return roled

@@ -46,6 +46,8 @@ _ABBREVIATIONS = {
     "sp", "spp", "var", "ph", "mt",
 }
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+#: "P < 0. 05": a decimal broken by a space (as some PubMed and PMC texts print them), not a sentence end.
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])0\. \d")
 
 
 def canonical_section(label: str | None, category: str | None = None) -> str:
@@ -109,6 +111,8 @@ def split_sentences(text: str, spans: Sequence[SectionSpan]) -> list[Sentence]:
                 if chunk[m.start()] == ".":
                     prev = _PREV_WORD.search(chunk[max(pos, m.start() - 16) : m.start()])
                     if prev and prev.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                        continue
+                    if m.start() and _SPACED_DECIMAL.match(chunk, m.start() - 1):
                         continue
                 _emit(out, text, s0 + pos, s0 + cut, section, label)
                 pos = cut

@@ -22,7 +22,7 @@ from lxml import etree
 from trialdb.errors import InputError
 from trialdb.fetch.article import AbstractSection, Article, Deletion, shown_value
 from trialdb.fetch.medline import iter_medline
-from trialdb.fetch.pubmed_xml import iter_pubmed_xml, parse_record
+from trialdb.fetch.pubmed_xml import check_element, declares_entities, iter_pubmed_xml, iter_xml_elements, parse_record
 
 GZIP_MAGIC = b"\x1f\x8b"
 #: The encoding rule for every format: UTF-8 (byte-order mark optional), or UTF-16 little- or big-endian, with or
@@ -203,12 +203,28 @@ def read_articles(paths: Iterable[str | Path], allow_text: bool = True) -> Itera
 
 
 def check_source(path: str | Path, allow_text: bool = True) -> int:
-    """Read a whole file without keeping it and return its record count; raise InputError if unusable.
+    """Go through a whole file without keeping it and return its record count; raise InputError if unusable.
 
-    Run before storing anything, so that a malformed file changes nothing. It reads every record with the very
-    reader that storing uses (iter_records), so a record that passes the check cannot be refused by the reader later.
+    Run before storing anything, so that a malformed file changes nothing. PubMed XML is parsed as reading parses it
+    (iter_xml_elements) and each record gets the reader's own refusals (check_element, which parse_record runs first)
+    without being built into an Article, so a file that passes cannot be refused by the reader later, and the check
+    costs little more than lxml's parse. MEDLINE and text are read whole with iter_records.
     """
-    return sum(1 for _ in iter_records(path, allow_text=allow_text))
+    path = Path(path)
+    if sniff_format(path) != "pubmed-xml":
+        return sum(1 for _ in iter_records(path, allow_text=allow_text))
+    count = 0
+    declared: bool | None = None
+    try:
+        with _open_binary(path) as fh:
+            for el in iter_xml_elements(fh, str(path)):
+                if declared is None:
+                    declared = declares_entities(el)
+                check_element(el, str(path), declared)
+                count += 1
+    except (EOFError, zlib.error, gzip.BadGzipFile):
+        raise InputError(f"{path}: the gzip stream is truncated or corrupt; download the file again") from None
+    return count
 
 
 def article_from_raw(raw: str, raw_format: str, source: str | None = None) -> Article:

@@ -138,17 +138,62 @@ def _deleted_pmids(el: etree._Element, name: str) -> tuple[str, ...]:
 #: Where each kind of record keeps its PMID.
 _PMID_PATHS = {"PubmedArticle": "MedlineCitation/PMID", "PubmedBookArticle": "BookDocument/PMID", "MedlineCitation": "PMID"}
 #: A named entity reference in serialised XML; PubMed writes none (lxml escapes & itself as &amp;).
-_ENTITY_REF = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)[^#;\s<>&][^;\s<>&]{0,63};")
+_ENTITY_REF = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)[^#;\s<>&][^;\s<>&]*;")
 #: The pmid Version column is a 32-bit integer on PostgreSQL.
 _MAX_VERSION = 2**31 - 1
 
 
-def _check_record(el: etree._Element, raw: str, source: str | None) -> None:
+def check_element(el: etree._Element, source: str | None = None, declared: bool = True) -> None:
+    """Return None; raise the InputError that reading the record element ``el`` would raise, without reading it.
+
+    The refusals of parse_record (which runs these same checks first) and of a DeleteCitation's PMIDs, and nothing
+    else: a record that passes is read without an error. Ingest's check pass runs this on every record of a file,
+    so that a record the reader refuses stops the run before anything is stored, at a fraction of a read's cost.
+    ``declared`` False says the document declares no entity (declares_entities): the record is then serialised,
+    to look for entity references as parse_record does, only when it holds an entity node.
+    """
+    if el.tag == "DeleteCitation":
+        _deleted_pmids(el, source)
+    else:
+        _record_parts(el, source, etree.tostring(el, encoding="unicode", with_tail=False) if declared else None)
+
+
+def declares_entities(el: etree._Element) -> bool:
+    """Return whether the document of ``el`` declares entities in its internal DTD subset.
+
+    A reference to one in an attribute value is kept unexpanded in the record's serialisation with no node to show it;
+    every other reference lxml leaves unexpanded is an entity node (parse_record refuses both).
+    """
+    dtd = el.getroottree().docinfo.internalDTD
+    return dtd is not None and next(iter(dtd.iterentities()), None) is not None
+
+
+def _record_parts(el: etree._Element, source: str | None, raw: str | None = None) -> tuple[etree._Element, str, int]:
+    """Return the citation element of a record (MedlineCitation, or BookDocument for a book) with its PMID and Version.
+
+    Raise InputError for every record parse_record refuses (_check_record's, and one without its citation or PMID).
+    ``raw`` is the record serialised, when the caller has it.
+    """
+    _check_record(el, raw, source)
+    if el.tag == "PubmedBookArticle":
+        citation = el.find("BookDocument")
+        if citation is None:
+            raise InputError(f"{source}: a PubmedBookArticle without BookDocument; the file is not valid PubMed XML")
+    else:
+        citation = el if el.tag == "MedlineCitation" else el.find("MedlineCitation")
+        if citation is None:
+            raise InputError(f"{source}: a PubmedArticle without MedlineCitation; the file is not valid PubMed XML")
+    pmid, version = _pmid_version(citation, source)
+    return citation, pmid, version
+
+
+def _check_record(el: etree._Element, raw: str | None, source: str | None) -> None:
     """Return None; raise InputError for a record that reads but could not be stored, or not read back from ``raw``.
 
     That is a PMID of more digits than a PMID has, a Version the database cannot hold, or an entity reference (never
-    expanded here, and undefined when the stored record is parsed again without its DTD). Ingest's check pass runs
-    this same reader over every file, so such a record is refused before anything is stored.
+    expanded here, and undefined when the stored record is parsed again without its DTD). ``raw`` None (a document
+    that declares no entity): the record is serialised only if it holds an entity node, the one way its serialisation
+    can then hold a reference other than XML's own (lxml writes every other ``&`` as ``&amp;``).
     """
     pmid_el = el.find(_PMID_PATHS.get(el.tag, "PMID"))
     if pmid_el is None:
@@ -162,6 +207,8 @@ def _check_record(el: etree._Element, raw: str, source: str | None) -> None:
             f"{source}: PMID {pmid} has Version {shown_value(version)!r}, not a whole number up to {_MAX_VERSION}; "
             "the file is corrupt or not from PubMed"
         )
+    if raw is None:
+        raw = etree.tostring(el, encoding="unicode", with_tail=False) if next(el.iter(etree.Entity), None) is not None else ""
     ref = _ENTITY_REF.search(raw) if "&" in raw else None
     if ref is not None:
         raise InputError(
@@ -174,13 +221,9 @@ def parse_record(el: etree._Element, source: str | None = None) -> Article:
     """Return the Article for one PubmedArticle, PubmedBookArticle or bare MedlineCitation element."""
     # Without the tail: the whitespace after a record depends on where it stood in its file, not on the record.
     raw = etree.tostring(el, encoding="unicode", with_tail=False)
-    _check_record(el, raw, source)
+    mc, pmid, version = _record_parts(el, source, raw)
     if el.tag == "PubmedBookArticle":
-        return _parse_book(el, raw, source)
-    mc = el if el.tag == "MedlineCitation" else el.find("MedlineCitation")
-    if mc is None:
-        raise InputError(f"{source}: a PubmedArticle without MedlineCitation; the file is not valid PubMed XML")
-    pmid, version = _pmid_version(mc, source)
+        return _parse_book(el, mc, pmid, version, raw, source)
     art = mc.find("Article")
     if art is None:
         return Article(pmid=pmid, title="", version=version, raw=raw, source=source)
@@ -302,17 +345,14 @@ def _pmid_version(parent: etree._Element, source: str | None) -> tuple[str, int]
     """Return the PMID and its Version of a MedlineCitation or BookDocument; raise InputError when the PMID is missing."""
     pmid_el = parent.find("PMID")
     pmid = canonical_pmid(_text(pmid_el))
-    if pmid is None:
+    if pmid is None or pmid_el is None:
         raise InputError(f"{source}: a record without a numeric PMID; the file is not valid PubMed XML")
-    return pmid, int(pmid_el.get("Version") or 1) if pmid_el is not None else 1
+    # _check_record has refused a Version that is not a whole number; blank is Version 1.
+    return pmid, int((pmid_el.get("Version") or "").strip() or 1)
 
 
-def _parse_book(el: etree._Element, raw: str, source: str | None) -> Article:
+def _parse_book(el: etree._Element, doc: etree._Element, pmid: str, version: int, raw: str, source: str | None) -> Article:
     """Return the Article for a PubmedBookArticle (a Bookshelf chapter or whole book: GeneReviews, StatPearls, ...)."""
-    doc = el.find("BookDocument")
-    if doc is None:
-        raise InputError(f"{source}: a PubmedBookArticle without BookDocument; the file is not valid PubMed XML")
-    pmid, version = _pmid_version(doc, source)
     book = doc.find("Book")
     book_title = _text(book.find("BookTitle")) if book is not None else ""
     pub_date, year = _pub_date(book.find("PubDate") if book is not None else None)

@@ -20,8 +20,8 @@ from sqlalchemy.engine import Engine
 from trialdb.db.statistics import refresh_statistics
 from trialdb.db.store import BatchResult, store_batch
 from trialdb.extract import new_extractor
-from trialdb.fetch import Article, Deletion, check_source, iter_records
-from trialdb.pipeline.batches import batched
+from trialdb.fetch import Article, Deletion, check_source
+from trialdb.pipeline.stages import ExtractedBatch, InProcess, Stages, extract_records
 
 if TYPE_CHECKING:
     from trialdb.extract.extractor import Extractor
@@ -39,14 +39,35 @@ class IngestReport:
     stored: BatchResult = field(default_factory=BatchResult)
 
 
-def count_records(paths: Sequence[str | Path]) -> int:
-    """Check every file and return the number of records in all of them; raise InputError on a bad one."""
+def count_records(paths: Sequence[str | Path], stages: Stages | None = None) -> int:
+    """Check every file and return the number of records in all of them; raise InputError on a bad one.
+
+    ``stages`` runs the check (a WorkerPool reads the files on its workers); by default it runs here.
+    """
+    if stages is not None:
+        return stages.count(paths)
     return sum(check_source(p, allow_text=False) for p in paths)
 
 
-def _records(paths: Sequence[str | Path]) -> Iterator[Article | Deletion]:
-    for path in paths:
-        yield from iter_records(path, allow_text=False)
+def store_extracted(
+    engine: Engine, batches: Iterable[ExtractedBatch], on_progress: ProgressCallback | None = None, force: bool = False,
+) -> tuple[BatchResult, int, set[str]]:
+    """Store each extracted batch in its own transaction, in order; return (counts, records read, PMIDs seen).
+
+    The planner statistics are refreshed at the end when the batches changed a large share of the rows.
+    """
+    stored = BatchResult()
+    read = 0
+    seen: set[str] = set()
+    for batch in batches:
+        if batch.items or batch.deleted:
+            stored.add(store_batch(engine, batch.items, batch.deleted, force=force))
+        seen |= batch.pmids
+        read += batch.size
+        if on_progress is not None:
+            on_progress(batch.size)
+    refresh_statistics(engine, stored.new + stored.updated + stored.deleted)
+    return stored, read, seen
 
 
 def store_record_batches(
@@ -56,25 +77,7 @@ def store_record_batches(
     on_progress: ProgressCallback | None = None,
 ) -> tuple[BatchResult, int, set[str]]:
     """Extract and store each batch in its own transaction; return (counts, records read, PMIDs seen)."""
-    stored = BatchResult()
-    read = 0
-    seen: set[str] = set()
-    for batch in batches:
-        items = []
-        deleted: list[str] = []
-        for rec in batch:
-            if isinstance(rec, Deletion):
-                deleted.extend(rec.pmids)
-            else:
-                items.append((rec, extractor.extract(rec)))
-                if rec.pmid:
-                    seen.add(rec.pmid)
-        stored.add(store_batch(engine, items, deleted))
-        read += len(batch)
-        if on_progress is not None:
-            on_progress(len(batch))
-    refresh_statistics(engine, stored.new + stored.updated + stored.deleted)
-    return stored, read, seen
+    return store_extracted(engine, (extract_records(b, extractor) for b in batches), on_progress)
 
 
 def ingest_files(
@@ -84,27 +87,29 @@ def ingest_files(
     extractor: Extractor | None = None,
     on_progress: ProgressCallback | None = None,
     checked: bool = False,
+    stages: Stages | None = None,
 ) -> IngestReport:
     """Read, extract and store every record of ``paths``; return an IngestReport.
 
-    ``checked`` says the files were already validated with count_records.
+    ``checked`` says the files were already validated with count_records. ``stages`` reads and extracts (a
+    WorkerPool, a DaskStages); by default this process does, with ``extractor`` (or a new one).
     """
+    stages = stages or InProcess(extractor or new_extractor())
     if not checked:
-        count_records(paths)
-    counted = _Counted(_records(paths))
-    stored, read, _ = store_record_batches(engine, batched(counted, batch_size), extractor or new_extractor(), on_progress)
+        count_records(paths, stages)
+    counted = _Counted(stages.read(paths, batch_size))
+    stored, read, _ = store_extracted(engine, counted, on_progress)
     return IngestReport(files=len(paths), records=read, articles=counted.articles, stored=stored)
 
 
 class _Counted:
-    """Passes records through, counting the Articles among them."""
+    """Passes extracted batches through, counting the Articles among them."""
 
-    def __init__(self, records: Iterator[Article | Deletion]) -> None:
-        self._records = records
+    def __init__(self, batches: Iterator[ExtractedBatch]) -> None:
+        self._batches = batches
         self.articles = 0
 
-    def __iter__(self) -> Iterator[Article | Deletion]:
-        for rec in self._records:
-            if isinstance(rec, Article):
-                self.articles += 1
-            yield rec
+    def __iter__(self) -> Iterator[ExtractedBatch]:
+        for batch in self._batches:
+            self.articles += batch.articles
+            yield batch

@@ -11,12 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from trialdb.db.models import ArticleRow, TrialRow
+from trialdb.db.raw import unpack_raw
 from trialdb.db.store import BatchResult, store_batch
 from trialdb.errors import InputError
 from trialdb.extract import EXTRACTOR_VERSION, new_extractor
-from trialdb.fetch import Article
-from trialdb.fetch.files import article_from_raw
 from trialdb.pipeline.ingest import ProgressCallback
+from trialdb.pipeline.stages import InProcess, Stages, StoredRecord
 
 if TYPE_CHECKING:
     from trialdb.extract.extractor import Extractor
@@ -63,46 +63,40 @@ def warn_unreadable(pmid: str, reason: str) -> None:
     )
 
 
-def _articles(engine: Engine, pmids: list[str], size: int, on_skip: SkipCallback) -> Iterator[tuple[list[Article], int]]:
-    """Yield the readable stored records of each chunk of ``pmids``, with the chunk's size."""
+def _stored(engine: Engine, pmids: list[str], size: int) -> Iterator[list[StoredRecord]]:
+    """Yield the stored (PMID, raw, format) of each chunk of ``pmids``, in PMID order."""
     for i in range(0, len(pmids), size):
         chunk = pmids[i : i + size]
         with engine.connect() as conn:
             rows = conn.execute(
                 select(ArticleRow.pmid, ArticleRow.raw, ArticleRow.raw_format).where(ArticleRow.pmid.in_(chunk)).order_by(ArticleRow.pmid)  # type: ignore[attr-defined]
             ).all()
-        articles = []
-        for pmid, raw, fmt in rows:
-            try:
-                articles.append(article_from_raw(raw, fmt))
-            except InputError as exc:
-                on_skip(pmid, " ".join(exc.message.split()))
-        yield articles, len(chunk)
+        yield [(pmid, unpack_raw(raw), fmt) for pmid, raw, fmt in rows]
 
 
 def reextract(
     engine: Engine, older_than: str | None = None, everything: bool = False, batch_size: int = 200,
     extractor: Extractor | None = None, on_progress: ProgressCallback | None = None, on_skip: SkipCallback | None = None,
+    stages: Stages | None = None,
 ) -> ReextractResult:
     """Re-run extraction on stored records (all, those older than a version, or those not current); return the counts.
 
     A stored record that cannot be read is skipped and left as it is, reported through ``on_skip`` (by default a
-    warning line on stderr) and counted in ``skipped``, and the run goes on.
+    warning line on stderr) and counted in ``skipped``, and the run goes on. ``stages`` rebuilds and extracts the
+    records (a WorkerPool); by default this process does, with ``extractor``. Each batch is stored in its own
+    transaction, in PMID order, whichever runs them.
     """
-    ex = extractor or new_extractor()
-    pmids = _stale(engine, ex.version, older_than, everything)
+    stages = stages or InProcess(extractor or new_extractor())
+    pmids = _stale(engine, stages.version, older_than, everything)
     result = ReextractResult()
     report = on_skip or warn_unreadable
-
-    def skip(pmid: str, reason: str) -> None:
-        result.skipped += 1
-        report(pmid, reason)
-
-    for articles, size in _articles(engine, pmids, batch_size, skip):
-        items = [(a, ex.extract(a)) for a in articles]
-        if items:
-            result.add(store_batch(engine, items, force=everything))
+    for batch in stages.extract_stored(_stored(engine, pmids, batch_size)):
+        for pmid, reason in batch.skipped:
+            result.skipped += 1
+            report(pmid, reason)
+        if batch.items:
+            result.add(store_batch(engine, batch.items, force=everything))
         if on_progress is not None:
-            on_progress(size)
+            on_progress(batch.size)
     return result
 

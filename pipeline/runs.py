@@ -24,12 +24,12 @@ from trialdb.db.runs import SavedSearch, add_search_members, finish_run, get_sav
 from trialdb.db.store import BatchResult
 from trialdb.errors import NotFoundError, TrialdbError
 from trialdb.extract import new_extractor
-from trialdb.fetch import Article, Deletion, iter_records
+from trialdb.fetch import Article, Deletion
 from trialdb.fetch.article import canonical_pmid
 from trialdb.fetch.eutils import EutilsClient
 from trialdb.fetch.pubmed_search import SearchPlan, fetch_plan, fetch_pmids, plan_search, with_date_range
-from trialdb.pipeline.batches import batched
-from trialdb.pipeline.ingest import ProgressCallback, count_records, store_record_batches
+from trialdb.pipeline.ingest import ProgressCallback, count_records, store_extracted
+from trialdb.pipeline.stages import ExtractedBatch, InProcess, Stages
 
 if TYPE_CHECKING:
     from trialdb.extract.extractor import Extractor
@@ -90,20 +90,19 @@ def _close(engine: Engine, report: RunReport, status: str, message: str) -> None
 
 
 def _store_logged(
-    engine: Engine, report: RunReport, batches: Iterable[list[Article | Deletion]], extractor: Extractor,
-    on_progress: ProgressCallback | None,
-) -> Iterator[tuple[list[Article | Deletion], set[str]]]:
-    """Store each batch in its own transaction and yield it with the PMIDs it held; the run's counts so far
+    engine: Engine, report: RunReport, batches: Iterable[ExtractedBatch], on_progress: ProgressCallback | None,
+) -> Iterator[tuple[ExtractedBatch, set[str]]]:
+    """Store each extracted batch in its own transaction and yield it with the PMIDs it held; the run's counts so far
     (the caller updates ``report.found``) are written to the log after each."""
     for batch in batches:
-        stored, _, seen = store_record_batches(engine, [batch], extractor, on_progress)
+        stored, _, seen = store_extracted(engine, [batch], on_progress)
         report.stored.add(stored)
         yield batch, seen
         record_run_counts(engine, report.run_id, report.counts())
 
 
 def _fetch_plans(
-    engine: Engine, client: EutilsClient, plans: Sequence[SearchPlan], report: RunReport, extractor: Extractor,
+    engine: Engine, client: EutilsClient, plans: Sequence[SearchPlan], report: RunReport, stages: Stages,
     batch_size: int | None, on_progress: ProgressCallback | None,
 ) -> None:
     def batches() -> Iterator[list[Article | Deletion]]:
@@ -111,7 +110,7 @@ def _fetch_plans(
             yield from fetch_plan(client, plan, batch_size)
 
     seen: set[str] = set()
-    for _, pmids in _store_logged(engine, report, batches(), extractor, on_progress):
+    for _, pmids in _store_logged(engine, report, stages.extract(batches()), on_progress):
         seen |= pmids
         report.found = len(seen)
     if report.saved_search:
@@ -133,7 +132,7 @@ def fetch_query(
         report.query_translation = plan.query_translation
         if on_total is not None:
             on_total(plan.count)
-        _fetch_plans(engine, client, [plan], report, extractor or new_extractor(), batch_size, on_progress)
+        _fetch_plans(engine, client, [plan], report, InProcess(extractor or new_extractor()), batch_size, on_progress)
 
     return _logged(engine, report, body)
 
@@ -150,7 +149,7 @@ def fetch_by_pmid(
     wanted = list(dict.fromkeys(p for p in map(canonical_pmid, given) if p))
     report = RunReport(run_id=start_run(engine, "fetch", query="PMID: " + ",".join(wanted)), kind="fetch", query=None)
     missing: list[str] = []
-    ex = extractor or new_extractor()
+    stages = InProcess(extractor or new_extractor())
 
     def body() -> None:
         if on_total is not None:
@@ -158,7 +157,7 @@ def fetch_by_pmid(
         for asked, records in fetch_pmids(client, wanted):
             got = {r.pmid for r in records}
             missing.extend(p for p in asked if p not in got)
-            for _, seen in _store_logged(engine, report, [list(records)], ex, None):
+            for _, seen in _store_logged(engine, report, stages.extract([list(records)]), None):
                 report.found += len(seen)
             if on_progress is not None:
                 on_progress(len(asked))
@@ -174,15 +173,18 @@ def fetch_by_pmid(
 def update_searches(
     engine: Engine, client: EutilsClient, names: Sequence[str] = (), batch_size: int | None = None,
     extractor: Extractor | None = None, today: date | None = None,
-    on_total: TotalCallback | None = None, on_progress: ProgressCallback | None = None,
+    on_total: TotalCallback | None = None, on_progress: ProgressCallback | None = None, stages: Stages | None = None,
 ) -> list[RunReport]:
-    """Bring saved searches (all, or ``names``) up to date: records created or revised since the last run."""
+    """Bring saved searches (all, or ``names``) up to date: records created or revised since the last run.
+
+    ``stages`` extracts the fetched records (a WorkerPool); by default this process does, with ``extractor``.
+    """
     with update_lock(engine):
         searches = [get_saved_search(engine, n) for n in names] if names else list_saved_searches(engine)
         if not searches:
             raise NotFoundError("no saved searches; add one with 'trialdb searches add NAME QUERY'")
-        ex = extractor or new_extractor()
-        return [_update_one(engine, client, s, batch_size, ex, today, on_total, on_progress) for s in searches]
+        st = stages or InProcess(extractor or new_extractor())
+        return [_update_one(engine, client, s, batch_size, st, today, on_total, on_progress) for s in searches]
 
 
 def update_terms(search: SavedSearch, today: date) -> list[str]:
@@ -195,7 +197,7 @@ def update_terms(search: SavedSearch, today: date) -> list[str]:
 
 
 def _update_one(
-    engine: Engine, client: EutilsClient, search: SavedSearch, batch_size: int | None, extractor: Extractor,
+    engine: Engine, client: EutilsClient, search: SavedSearch, batch_size: int | None, stages: Stages,
     today: date | None, on_total: TotalCallback | None, on_progress: ProgressCallback | None,
 ) -> RunReport:
     started = now_utc()
@@ -209,7 +211,7 @@ def _update_one(
         report.query_translation = plans[0].query_translation
         if on_total is not None:
             on_total(sum(p.count for p in plans))
-        _fetch_plans(engine, client, plans, report, extractor, batch_size, on_progress)
+        _fetch_plans(engine, client, plans, report, stages, batch_size, on_progress)
 
     return _logged(engine, report, body, success=(search.name, started))
 
@@ -217,15 +219,17 @@ def _update_one(
 def import_files(
     engine: Engine, paths: Sequence[str | Path], batch_size: int = 200, extractor: Extractor | None = None,
     on_total: TotalCallback | None = None, on_progress: ProgressCallback | None = None,
-    kind: str = "import", total: int | None = None,
+    kind: str = "import", total: int | None = None, stages: Stages | None = None,
 ) -> RunReport:
     """Store PubMed files (XML, baseline and update .xml.gz, MEDLINE/.nbib) in order; log the run and return its report.
 
     ``kind`` names the run in the log ('import' or 'ingest'); ``total`` is count_records(paths) when the
-    caller has checked the files already (otherwise they are checked here, before the run starts).
+    caller has checked the files already (otherwise they are checked here, before the run starts). ``stages``
+    reads and extracts (a WorkerPool, a DaskStages); by default this process does, with ``extractor``.
     """
+    stages = stages or InProcess(extractor or new_extractor())
     if total is None:
-        total = count_records(paths)
+        total = count_records(paths, stages)
     files = [str(p) for p in paths]
     report = RunReport(run_id=start_run(engine, kind, files=files), kind=kind, query=None, files=files)
 
@@ -233,9 +237,8 @@ def import_files(
         if on_total is not None:
             on_total(total)
         # As ingest_files reads (every file checked above), batch by batch here so the log has the counts so far.
-        records = (rec for path in paths for rec in iter_records(path, allow_text=False))
-        for batch, _ in _store_logged(engine, report, batched(records, batch_size), extractor or new_extractor(), on_progress):
-            report.found += sum(isinstance(rec, Article) for rec in batch)
-            report.read += len(batch)
+        for batch, _ in _store_logged(engine, report, stages.read(paths, batch_size), on_progress):
+            report.found += batch.articles
+            report.read += batch.size
 
     return _logged(engine, report, body)

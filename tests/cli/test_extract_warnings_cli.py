@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from trialdb.cli.app import app
 from trialdb.db.engine import make_engine
 from trialdb.db.models import ArticleRow
+from trialdb.db.raw import pack_raw, unpack_raw
 from trialdb.fetch import read_articles
 
 from ..conftest import PUBMED, SEED
@@ -94,8 +95,8 @@ def test_reextract_counts_the_records_it_skipped(sqlite_url: str, damaged: int) 
     engine = make_engine(sqlite_url)
     with engine.begin() as conn:
         for pmid in ["33472925", "35358095"][:damaged]:
-            raw = conn.execute(select(ArticleRow.raw).where(ArticleRow.pmid == pmid)).scalar_one()
-            conn.execute(update(ArticleRow).where(ArticleRow.pmid == pmid).values(raw=raw[: len(raw) // 2]))
+            raw = unpack_raw(conn.execute(select(ArticleRow.raw).where(ArticleRow.pmid == pmid)).scalar_one())
+            conn.execute(update(ArticleRow).where(ArticleRow.pmid == pmid).values(raw=pack_raw(raw[: len(raw) // 2])))
     engine.dispose()
     code, out, err = run("reextract", "--all", "--db", sqlite_url)
     assert code == 0

@@ -310,6 +310,7 @@ def old_database(db_url: str) -> Iterator[str]:
     engine = make_engine(db_url)
     with engine.begin() as conn:
         conn.execute(text("ALTER TABLE screening DROP COLUMN reviewer"))
+        conn.execute(text("DROP TABLE alembic_version"))  # made before trialdb recorded schema revisions
         conn.execute(insert(ScreeningRow.__table__).values(pmid="33472925", decision="excluded", reason="wrong population",
                                                            decided_at="2023-01-02T03:04:05+00:00"))
     engine.dispose()
@@ -317,6 +318,9 @@ def old_database(db_url: str) -> Iterator[str]:
 
 
 def test_an_older_database_gains_the_reviewer_column_and_keeps_its_decisions(old_database: str) -> None:
+    code, _, err = run("show", "33472925", "-f", "json", "--db", old_database)
+    assert code == 5 and "schema revision 0001, this trialdb needs 0002); run `trialdb db upgrade --db " in err
+    assert run("db", "upgrade", "--db", old_database)[0] == 0
     code, out, err = run("show", "33472925", "-f", "json", "--db", old_database)
     assert code == 0, err
     assert json.loads(out)["screening"] == [

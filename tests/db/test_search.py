@@ -116,3 +116,32 @@ def test_very_common_words_are_ranked_a_window_at_a_time_newest_first(loaded: En
     # SQLite counts the matches; PostgreSQL says its planner's estimate rather than read every match.
     said = f"matches {total:,} records" if loaded.dialect.name == "sqlite" else "matches about "
     assert note is not None and said in note and "newest 7 first" in note
+
+
+#: Every kind of filter alone (a count read from one table's index) and together (read from the join), with and
+#: without retracted records and screened ones left out.
+COUNTED = [
+    {}, {"include_retracted": True}, {"text": "patients"}, {"text": "patients", "include_retracted": True}, {"text": "randomized OR placebo"},
+    {"design": "rct"}, {"design": ("rct", "other")}, {"blinding": "double-blind"}, {"phase": "3"}, {"min_n": 100}, {"max_n": 60},
+    {"evidence_class": "III"}, {"year_from": 2005, "year_to": 2010}, {"registry": "NCT01716481"}, {"has_pvalue_below": 0.01},
+    {"outcome": "rankin"}, {"outcome": "mortality"}, {"mesh": "Humans"}, {"mesh": "humans", "include_retracted": True},
+    {"pubtype": "Randomized Controlled Trial"}, {"author": "Smith"}, {"journal": "lancet"}, {"screening": "unscreened"},
+    {"screening": "included"}, {"saved_search": "rcts"}, {"design": "rct", "min_n": 100}, {"text": "patients", "min_n": 100},
+    {"text": "stroke", "outcome": "rankin"}, {"design": "rct", "mesh": "Humans", "screening": "unscreened"},
+]
+
+
+@pytest.mark.parametrize("filters", COUNTED, ids=lambda f: ",".join(f"{k}={v}" for k, v in f.items()) or "all")
+def test_the_count_is_the_number_of_records_listed(loaded: Engine, filters: dict[str, object]) -> None:
+    from trialdb.db.runs import add_saved_search, add_search_members
+    from trialdb.db.screening import record_decisions
+    from trialdb.db.search import count_matches
+
+    # A retracted record among the screened ones, and a saved search with a member that is not stored.
+    record_decisions(loaded, ["33472925", "9505772", "11543891"], "included", reviewer="ann")
+    add_saved_search(loaded, "rcts", "rct[pt]")
+    add_search_members(loaded, "rcts", {"33472925", "18719013", "11543891", "1"})
+    listed = search(loaded, SearchQuery(limit=None, **filters))  # type: ignore[arg-type]
+    assert count_matches(loaded, SearchQuery(limit=5, offset=3, **filters)) == len(listed)  # type: ignore[arg-type]
+    if filters in ({}, {"screening": "unscreened"}):
+        assert len(listed) == 261 - 3 - (3 if filters else 0) + (1 if filters else 0)  # 3 retracted, 3 screened of which 1 retracted

@@ -131,7 +131,7 @@ def test_an_older_full_text_index_is_rebuilt_keyed_by_pmid(engine: Engine) -> No
 
 
 def test_outcome_filters_work_without_trigram_indexes(engine: Engine) -> None:
-    from trialdb.db.engine import _trigram_indexes
+    from trialdb.db.indexes import create_trigram_indexes
     from trialdb.db.search import SearchQuery, search
 
     ingest_files(engine, [SEED])
@@ -140,21 +140,25 @@ def test_outcome_filters_work_without_trigram_indexes(engine: Engine) -> None:
             conn.execute(text("DROP INDEX IF EXISTS ix_outcome_name_trgm"))
             conn.execute(text("DROP INDEX IF EXISTS ix_p_value_outcome_trgm"))
             conn.execute(text("SET LOCAL search_path = ''"))  # the operator class cannot be found: index creation fails
-            _trigram_indexes(conn)
+            create_trigram_indexes(conn)
             conn.execute(text("RESET search_path"))
             assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname LIKE '%trgm' AND schemaname = current_schema()")).scalar() == 0
     assert [h.pmid for h in search(engine, SearchQuery(outcome="Rankin"))] == ["33472925"]
 
 
 def test_a_database_without_planned_n_gains_it_and_keeps_its_rows(engine: Engine) -> None:
-    """A database from before sample_size.planned is given the column on open; its trials stay as they were."""
+    """A database from before sample_size.planned is refused on open until `trialdb db upgrade` gives it the column; its trials stay as they were."""
     from trialdb.db.engine import init_db
+    from trialdb.db.migrations.runner import upgrade_database
 
     ingest_files(engine, [SEED])
     with engine.begin() as conn:
         before = conn.execute(text("SELECT pmid, total_n FROM trial")).all()
         conn.execute(text("ALTER TABLE trial DROP COLUMN planned_n"))
-    init_db(engine)
+        conn.execute(text("DROP TABLE alembic_version"))  # made before trialdb recorded schema revisions
+    with pytest.raises(DatabaseError, match=r"\(schema revision 0001, this trialdb needs 0003\); run `trialdb db upgrade"):
+        init_db(engine)
+    assert upgrade_database(engine).before == "0001"
     with engine.begin() as conn:
         after = conn.execute(text("SELECT pmid, total_n, planned_n FROM trial")).all()
     assert [(p, n) for p, n, _ in after] == before and before == [("33472925", 54)]

@@ -128,12 +128,16 @@ def test_hot_flushes_at_one_year_out_of_those_analysed(engine: Engine) -> None:
 
 
 def test_a_database_from_before_time_points_gains_the_columns(engine: Engine) -> None:
-    """An arm_result table without timepoint, median, q1, q3 and sentence is given them on open, its rows kept."""
+    """An arm_result table without timepoint, median, q1, q3 and sentence is given them by `trialdb db upgrade`, its rows kept."""
+    from trialdb.db.migrations.runner import upgrade_database
+
     _load(engine)
     with engine.begin() as conn:
         before = conn.execute(text("SELECT pmid, arm, events FROM arm_result ORDER BY pmid, position")).all()
         for column in ("timepoint", "median", "q1", "q3", "sentence"):
             conn.execute(text(f"ALTER TABLE arm_result DROP COLUMN {column}"))
+        conn.execute(text("DROP TABLE alembic_version"))  # made before trialdb recorded schema revisions
+    assert upgrade_database(engine).before == "0001"
     init_db(engine)
     with engine.begin() as conn:
         after = conn.execute(text("SELECT pmid, arm, events, timepoint, sentence FROM arm_result ORDER BY pmid, position")).all()

@@ -77,7 +77,8 @@ def test_roles(text: str, section: str, roles: list[str]) -> None:
          60, "sum of arms", [("ibuprofen 400 mg twice a day", 30), ("glucosamine sulfate 1500 mg daily", 30)]),
         (["We conducted a randomised, double-blind study in 42 diabetic subjects.", "Patients were randomly assigned to two equal groups to "
           "receive either GTP (containing 800 mg of epigallocatechin gallate) or placebo for 12 weeks."],
-         42, "stated randomized", [("GTP", 21), ("placebo", 21)]),
+         # "a randomised, double-blind study in 42" names the design: 42 is not stated as randomised (the gold's reading).
+         42, "sum of arms", [("GTP", 21), ("placebo", 21)]),
     ],
 )
 def test_reconciliation(sentences: list[str], total: int, source: str, arms: list[tuple[str, int]]) -> None:
@@ -106,7 +107,7 @@ def test_protocol_size_is_planned_not_total() -> None:
         ("Before surgery the patients were randomized into 3 groups: group 1 -- 197 patients given ceftriaxone, group 2 -- 203 patients given co-trimoxazole.",
          [("group 1", 197), ("group 2", 203)]),
         ("We investigated 26 patients with PD: 13 received iTBS and 13 sham stimulation.", [("iTBS", 13), ("sham stimulation", 13)]),
-        ("Sixty and 55 patients, respectively, were registered in Regimen A and B.", [("Regimen A", 60), ("B", 55)]),
+        ("Sixty and 55 patients, respectively, were registered in Regimen A and B.", [("Regimen A", 60), ("Regimen B", 55)]),
         ("The first group (n = 49) received ketoconazole daily; the second group (n = 48) receiving clomiphene alone.",
          [("ketoconazole daily", 49), ("clomiphene alone", 48)]),
         ("Graft versus host disease occurred in 1 of 10 patients receiving GLN and in 3 of 8 patients receiving GLY placebo (p > .05).",

@@ -19,7 +19,8 @@ def _p(text: str, section: str = "results") -> list[tuple[str, float, str]]:
         ("Barthel Index score (63.1 versus 63.6; P=0.92)", [("=", 0.92, "P=0.92")]),
         ("3 months after therapy: OR=-2.65, CI=-3.40 to -1.90, P<0.00001)", [("<", 0.00001, "P<0.00001")]),
         ("was significant (P<.001).", [("<", 0.001, "P<.001")]),
-        ("considered significant at p ≤ 0.05.", [("<=", 0.05, "p ≤ 0.05")]),
+        # An alpha level, not a result (ANNOTATING.md, p_values).
+        ("considered significant at p ≤ 0.05.", []),
         ("(P < or = 0.01)", [("<=", 0.01, "P < or = 0.01")]),
         ("(comparing extreme quintiles, OR 1.72; 95% CI 1.07 to 2.78; ptrend=0.048)", [("=", 0.048, "ptrend=0.048")]),
         ("the P value was 0.03 for the interaction", [("=", 0.03, "P value was 0.03")]),

@@ -55,29 +55,36 @@ def test_same_arm(predicted: str, gold: str, same: bool) -> None:
 
 
 def test_dev_split_scores() -> None:
-    """`trialdb evaluate fixtures/gold/dev` (117 records, the split tuned on): the figures reached, kept from falling.
+    """`trialdb evaluate fixtures/gold/dev` (167 records: 117 of the first split and the 50 dev records of the second
+    batch, split2.txt), the split tuned on: the figures reached, kept from falling.
 
     The issue's targets (total 0.90, arms F1 0.85, randomized 0.97, primary 0.92, non-RCTs called RCT <= 2%) are
-    not all met yet; these floors are the figures of this extractor version.
+    not all met yet; these floors are the figures of this extractor version. The design, registry and outcome floors
+    are those the 50 new records brought (the same figures before and after the count rules of issue 11's general
+    forms); the 117 first records alone reach randomized and blinding 0.99, primary F1 0.84, no non-RCT called RCT.
     """
     s = evaluate(FIXTURES / "gold" / "dev")
-    assert s.records == 117
+    assert s.records == 167
     f = s.fields
-    assert f["total_n"].accuracy >= 0.89 and f["arms"].f1 >= 0.89
-    assert f["randomized"].accuracy >= 0.99 and f["blinding"].accuracy >= 0.99
-    assert f["registry_ids"].precision == 1.0 and f["registry_ids"].recall == 1.0
-    assert f["primary_outcomes"].f1 >= 0.84
+    assert f["total_n"].accuracy >= 0.89 and f["arms"].f1 >= 0.90 and f["arms"].precision >= 0.94
+    assert f["randomized_n"].accuracy >= 0.93 and f["analyzed_n"].accuracy >= 0.89 and f["planned_n"].accuracy >= 0.97
+    assert f["randomized"].accuracy >= 0.97 and f["blinding"].accuracy >= 0.98
+    assert f["registry_ids"].precision == 1.0 and f["registry_ids"].recall >= 0.96
+    assert f["primary_outcomes"].f1 >= 0.81
     assert f["p_values"].precision == 1.0 and f["p_values"].recall == 1.0
     assert f["evidence_class"].accuracy >= 0.99
-    assert s.non_rct_as_rct_rate is not None and s.non_rct_as_rct_rate <= 0.02
+    assert s.non_rct_as_rct_rate is not None and s.non_rct_as_rct_rate <= 0.17
 
 
 def test_splits_are_the_seeded_draw() -> None:
-    """dev/ and holdout/ hold exactly what fixtures/gold/split.txt (written by split.py) says, and nothing twice."""
-    rows = dict(line.split() for line in (FIXTURES / "gold" / "split.txt").read_text().splitlines())
+    """dev/ and holdout/ hold exactly what fixtures/gold/split.txt and split2.txt (written by split.py and split2.py) say,
+    and nothing twice."""
+    rows = {}
+    for name in ("split.txt", "split2.txt"):
+        rows.update(dict(line.split() for line in (FIXTURES / "gold" / name).read_text().splitlines()))
     for split in ("dev", "holdout"):
         have = {p.stem for p in (FIXTURES / "gold" / split).glob("*.json")}
         want = {rid for rid, where in rows.items() if where == split}
         assert want <= have
     holdout = {p.stem for p in (FIXTURES / "gold" / "holdout").glob("*.json")}
-    assert len(holdout) == 52 and not holdout & {p.stem for p in (FIXTURES / "gold" / "dev").glob("*.json")}
+    assert len(holdout) == 52 + 25 and not holdout & {p.stem for p in (FIXTURES / "gold" / "dev").glob("*.json")}

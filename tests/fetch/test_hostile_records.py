@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from trialdb.cli.app import app
 from trialdb.db.engine import init_db, make_engine
 from trialdb.db.models import ArticleRow, ArticleVersionRow
+from trialdb.db.raw import pack_raw, unpack_raw
 from trialdb.fetch import check_source
 from trialdb.fetch.eutils import EutilsClient, EutilsConfig
 from trialdb.pipeline.runs import fetch_query
@@ -126,7 +127,7 @@ def test_same_record_elsewhere_and_reindented_is_unchanged(seeded: str) -> None:
 def test_stored_raw_record_ends_at_its_closing_tag(seeded: str) -> None:
     engine = make_engine(seeded)
     with engine.connect() as conn:
-        raw = conn.execute(select(ArticleRow.raw).where(ArticleRow.pmid == "33472925")).scalar_one()
+        raw = unpack_raw(conn.execute(select(ArticleRow.raw).where(ArticleRow.pmid == "33472925")).scalar_one())
     assert raw.startswith("<PubmedArticle>") and raw.endswith("</PubmedArticle>")
     engine.dispose()
 
@@ -135,9 +136,9 @@ def test_a_record_hashed_before_canonical_hashes_is_still_unchanged(seeded: str)
     """A database written before this change holds the raw record with the whitespace after it, hashed as it was."""
     engine = make_engine(seeded)
     with engine.begin() as conn:
-        raw = conn.execute(select(ArticleRow.raw).where(ArticleRow.pmid == "33472925")).scalar_one() + "\n  "
+        raw = unpack_raw(conn.execute(select(ArticleRow.raw).where(ArticleRow.pmid == "33472925")).scalar_one()) + "\n  "
         old_hash = hashlib.sha256(raw.encode("utf-8")).hexdigest()
-        conn.execute(update(ArticleRow).where(ArticleRow.pmid == "33472925").values(raw=raw, content_hash=old_hash))
+        conn.execute(update(ArticleRow).where(ArticleRow.pmid == "33472925").values(raw=pack_raw(raw), content_hash=old_hash))
     before = {k: v for k, v in dump(engine).items() if k != "run"}  # the run log gains an entry per ingest
     code, out, err = run("ingest", SEED, "--db", seeded)
     assert code == 0, err

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from trialdb.cli.app import app
 from trialdb.db.engine import make_engine
 from trialdb.db.models import ArticleRow, TrialRow
+from trialdb.db.raw import pack_raw, unpack_raw
 from trialdb.extract import EXTRACTOR_VERSION
 
 from ..conftest import FIXTURES, PUBMED, SEED
@@ -51,8 +52,8 @@ def loaded(db_url: str) -> str:
 
 def damage(engine: Engine, pmid: str, change: Callable[[str], str]) -> None:
     with engine.begin() as conn:
-        raw = conn.execute(select(ArticleRow.raw).where(ArticleRow.pmid == pmid)).scalar_one()
-        conn.execute(update(ArticleRow).where(ArticleRow.pmid == pmid).values(raw=change(raw)))
+        raw = unpack_raw(conn.execute(select(ArticleRow.raw).where(ArticleRow.pmid == pmid)).scalar_one())
+        conn.execute(update(ArticleRow).where(ArticleRow.pmid == pmid).values(raw=pack_raw(change(raw))))
 
 
 def versions(engine: Engine) -> dict[str, str]:

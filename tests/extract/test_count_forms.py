@@ -1,0 +1,184 @@
+"""The general forms of issue 11's count rules, each on real sentences (devset fixtures and EBM-NLP abstracts, by PMID).
+
+Roles: "randomized" naming a design is no randomised count; a count of units inside a noun phrase of people does not
+end that phrase; the verb after long modifiers, decimals or a bracket decides; a second verb of the same subject.
+Reconciliation: arms agree with the study's counts (not with an analysed or one group's count); listed groups add up;
+clinicians beside patients are clusters; protocols and plans have no arms. Group sizes: bare bracketed sizes that add
+up, abbreviations and codes in labels, "(x%) of N in the group", equal groups named by letter, lists before a bracket.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trialdb.extract.arm_sizes import clean_label, find_arm_sets
+from trialdb.extract.count_roles import assign_roles
+from trialdb.extract.counts import find_counts
+from trialdb.extract.sample_size import find_sample_size
+from trialdb.extract.sentences import Sentence
+
+
+def _sents(texts: list[str], section: str = "methods") -> list[Sentence]:
+    """Return the texts as consecutive sentences of one abstract (offsets as the splitter gives them)."""
+    out, at = [], 0
+    for t in texts:
+        out.append(Sentence(t, at, at + len(t), section))
+        at += len(t) + 1
+    return out
+
+
+def _roles(text: str, section: str = "methods") -> list[tuple[int, str]]:
+    s = Sentence(text, 0, len(text), section)
+    return [(r.mention.n, r.role) for r in assign_roles(list(find_counts(s))) if r.mention.unit_kind in ("people", "none")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "randomized" naming the design (devset 9482142, 21554710, 29373503): the count is studied, not stated as randomised.
+        ("The antianginal efficacy of 240 mg sustained release verapamil once daily doses and 300 mg diltiazem was studied in 20 "
+         "normotensive patients with chronic stable angina pectoris, using a randomized, double-blind crossover design.", (20, "enrolled")),
+        ("Using a randomized crossover design, nine obese glucose intolerant people consumed 40 g ground flaxseed or 40 g wheat bran "
+         "daily for 12 weeks with a 4-week washout period.", (9, "mentioned")),
+        # A count of units in the noun phrase (devset 17059514, 24265523) and the number restated in digits (devset 25885418).
+        ("Between 2002 and 2005, 51 patients in remission from two hospitals were randomly assigned to a half elemental diet group "
+         "(n = 26) or a free diet group (n = 25).", (51, "randomized")),
+        ("A total of 850 patients with 1,039 lesions was randomized to the EES (n=425) and PES (n=425) groups.", (850, "randomized")),
+        ("Fifty-eight (58) children primarily from inner city Boston with persistent-level asthma were randomised to either usual care "
+         "or use of BostonBreathes.", (58, "randomized")),
+        # The verb after long modifiers (devset 29430154) and after decimals (devset 29636047).
+        ("A total of 125 patients diagnosed with PCOS defined as per the ESHRE/ASRM Rotterdam criteria (2003) undergoing IVF in "
+         "antagonist protocol were randomized into two groups.", (125, "randomized")),
+        ("In this study, 60 patients newly diagnosed with type 2 diabetes mellitus (mean age 33.97 ± 5.67 years) were randomly assigned "
+         "to receive once-daily subcutaneous liraglutide or oral metformin.", (60, "randomized")),
+        # A second verb of the same subject (devset 23181739, 24326395).
+        ("Nine healthy, recreationally active men (age 23.5 ± 3.4 yr) participated in the study and were randomly divided into two "
+         "groups in a cross-over study design.", (9, "randomized")),
+        ("In this randomized double-blind, placebo-controlled study, 72 healthy participants performed smooth pursuit eye movements (SPEM), "
+         "prosaccades (PS) and antisaccades (AS) while being randomly assigned to one of four drug groups.", (72, "randomized")),
+        # An "n =" inside a bracket: the verb after the bracket (devset 26000038).
+        ("Adults diagnosed with MetS using National Cholesterol Education Program criteria (n = 182; mean ± SD age = 56 ± 9.1) were "
+         "randomly assigned to a 1-year yoga intervention group or control group.", (182, "randomized")),
+        # "Data for N were evaluated" (devset 28074135); "a subset of N" (devset 17224066); "complete" as an adjective is no stage.
+        ("Data for 1792 patients were evaluated.", (1792, "analyzed")),
+        ("In addition, after 2 wk into each period an 8 h postprandial challenge was initiated in a subset of 19 subjects who consumed "
+         "a meal containing 53 g of test fat.", (19, "subgroup")),
+        ("Thirty human volunteers were fed complete, whole food diets during 4 wk periods.", (30, "mentioned")),
+    ],
+)
+def test_roles_of_general_forms(text: str, expected: tuple[int, str]) -> None:
+    assert expected in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "n", "role"),
+    [
+        # A count with its share of another (EBM-NLP 16360994, 20500493) is a part; a breakdown of the count is not
+        # (devset 27004413).
+        ("Eight patients (13%) have demonstrated an increase in their serum creatinine concentration.", "results", 8, "events"),
+        ("Adverse events led to study drug discontinuation in 17 IE patients (26.2%) and 28 DE patients (37.8%) (NS).", "results", 28, "events"),
+        ("Among 18,520 participants (96 % male, mean age 41 years), 708 developed TB.", "results", 18520, "enrolled"),
+    ],
+)
+def test_shares_are_parts(text: str, section: str, n: int, role: str) -> None:
+    assert (n, role) in _roles(text, section)
+
+
+@pytest.mark.parametrize(
+    ("texts", "total", "randomized", "arms"),
+    [
+        # Bare bracketed sizes adding up to the stated count (devset 25193490).
+        (["One hundred and five families were randomly allocated either to the early (53) or to the late (52) intervention group."],
+         105, 105, [("early", 53), ("late", 52)]),
+        # An abbreviation before "group" is part of the label (EBM-NLP 23660099).
+        (["Seventy SAP cases admitted from January 2005 to October 2012 were randomly assigned into parenteral nutrition (PN) group "
+          "(n=22), EN group (n=25) and bifidobacterium added EN (P+EN) group (n=23)."],
+         70, 70, [("parenteral nutrition (PN)", 22), ("EN", 25), ("bifidobacterium added EN (P+EN)", 23)]),
+        # An analysed count does not bound the randomised arms (EBM-NLP 19278832).
+        (["Patients were randomized to bone-borne (n=25) and tooth-borne (n=21) groups.", "23 bone-borne and 19 tooth-borne patients were analyzed."],
+         46, None, [("bone-borne", 25), ("tooth-borne", 21)]),
+        # "N to X and M to Y" with a screening funnel before it (EBM-NLP 10848655).
+        (["A total of 32 929 subjects were invited to attend, 8407 were evaluable, and 2329 (28%) of these were H. pylori-positive.",
+          "A total of 1161 subjects were randomized to OCT and 1163 to placebo."],
+         2324, None, [("OCT", 1161), ("placebo", 1163)]),
+        # People listed together before the verb add up, and the arms agree with their sum (EBM-NLP 7608801).
+        (["Fifty-five children with cancer and eight children given total parenteral nutrition by the surgery or nutrition support "
+          "services were randomly assigned to receive a heparin CVC flush solution (n = 31) or a heparin-vancomycin CVC flush solution (n = 32)."],
+         63, None, [("heparin CVC flush solution", 31), ("heparin-vancomycin CVC flush solution", 32)]),
+        (["Six female and 18 male volunteers (median age 26 years) with a history of allergic rhinitis but currently free of symptoms "
+          "were included in this randomized, placebo-controlled, double-blind, three-period crossover study."], 24, None, []),
+        # Clinicians randomised beside their patients are clusters (devset 27098346).
+        (["Secondary analysis was undertaken on data from a multicentre cluster randomised controlled trial in which 15 clinicians were "
+          "randomly assigned to refer eligible patients to an exercise training intervention (n = 8) or to provide usual care (n = 7).",
+          "Data from 119 patients (intervention n = 53, control n = 66) were available for this analysis."],
+         119, None, [("intervention", 53), ("control", 66)]),
+        # Equal groups named by letter in the next sentence (devset 23225931).
+        (["60 women undergoing elective cesarean section were allocated into three groups of 20 each in a randomized blinded fashion.",
+          "Epidural analgesia was administered with sufentanil 50 mcg in Group S; morphine 4 mg in Group M; and, a combination of "
+          "sufentanil 25 mcg and morphine 2 mg was used in Group SM."],
+         60, 60, [("Group S", 20), ("Group M", 20), ("Group SM", 20)]),
+        # Sizes in a sentence that counts trials are the trials' (EBM-NLP 19193781).
+        (["Two open-label, controlled, multicenter, intergroup, international, randomized phase III studies were submitted -- one "
+          "conducted by the European Organization for Research and Treatment of Cancer (n = 946) and the other by the Southwest "
+          "Oncology Group (n = 746)."], 1692, None, []),
+    ],
+)
+def test_reconciliation_of_general_forms(texts: list[str], total: int, randomized: int | None, arms: list[tuple[str, int]]) -> None:
+    size = find_sample_size(_sents(texts), with_arms=True).sample_size
+    assert (size.total, size.randomized, [(a.label, a.n) for a in size.arms]) == (total, randomized, arms)
+
+
+def test_analysed_sizes_of_the_same_groups() -> None:
+    """The analysed sizes of the chosen groups add up to the analysed number (devset 25193490)."""
+    size = find_sample_size(_sents([
+        "One hundred and five families were randomly allocated either to the early (53) or to the late (52) intervention group.",
+        "For 99 families (52 in the early and 47 in the late group) a complete outcome evaluation was available.",
+    ], "results"), with_arms=True).sample_size
+    assert (size.total, size.analyzed, [a.n for a in size.arms]) == (105, 99, [53, 52])
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "planned"),
+    [
+        # A protocol's group sizes are planned, not arms (devset 25142039, 28152984).
+        ("Memantine for prevention of pain after mastectomy: study protocol for a randomized controlled trial",
+         ["This randomized clinical trial (NCT01536314) includes 40 women with breast cancer undergoing mastectomy.",
+          "Memantine (5 to 20 mg/day; n = 20) or placebo (n = 20) is administered for 4 weeks starting 2 weeks before surgery."], 40),
+        ("Early surgery for epilepsy in children",
+         ["This protocol is for an ongoing multi-centred RCT with a recruitment target of 210 subjects (105 in each arm)."], 210),
+    ],
+)
+def test_plans_have_no_arms(title: str, texts: list[str], planned: int) -> None:
+    size = find_sample_size(_sents(texts), with_arms=True, title=Sentence(title, 0, len(title), "title")).sample_size
+    assert (size.total, size.planned, size.arms) == (None, planned, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "arms"),
+    [
+        # "N (x%) of M in the X group" (devset 22346030).
+        ("Tracheobronchial colonization was seen in 86 (48.6%) of 177 in the control group and 73 (41.7%) of 175 among the "
+         "intervention group (P = 0.195).", [("control", 177), ("intervention", 175)]),
+        # A code of letters and digits names a group (EBM-NLP 1889248).
+        ("Then, subjects were randomized to receive D53 (n = 6) or its placebo (n = 6) by both oral and subcutaneous injection routes "
+         "from day 1 to day 15.", [("D53", 6), ("placebo", 6)]),
+        # A list of labels just before the bracket holding "respectively" sizes, its head given to the bare ids (EBM-NLP 6586277).
+        ("Children with ALL were randomized between Regimens I and II (31 and 36 evaluable patients, respectively).",
+         [("Regimen I", 31), ("Regimen II", 36)]),
+        # "randomly allocated to X and M to Y" (EBM-NLP 26551184); "carried out with X" (EBM-NLP 2192405).
+        ("From March 2010 to February 2014, 82 patients were randomly allocated to induction of labor and 80 to expectant management.",
+         [("induction of labor", 82), ("expectant management", 80)]),
+        ("In a double blind randomized study, epidural anesthesia was carried out with 20 ml bupivacaine 0.75% (n = 24) and "
+         "ropivacaine 1% (n = 21).", [("20 ml bupivacaine 0.75%", 24), ("ropivacaine 1%", 21)]),
+    ],
+)
+def test_group_size_forms(text: str, arms: list[tuple[str, int]]) -> None:
+    s = Sentence(text, 0, len(text), "methods")
+    assert any(list(a.arms) == arms for a in find_arm_sets(s))
+
+
+def test_abbreviation_kept_only_at_the_end_of_a_label() -> None:
+    """"(PN) group" ends the label and stays in it; an abbreviation followed by another group's words does not join them
+    (devset 27989693: "... hydroxypropyl methylcellulose (HPMC) and group B")."""
+    assert clean_label("were randomly assigned into parenteral nutrition (PN) group") == "parenteral nutrition (PN)"
+    assert clean_label("3 mg/ml hydroxypropyl methylcellulose (HPMC) and group B") == "group B"
