@@ -1,4 +1,4 @@
-"""Stated class or level of evidence: AAN classes I-IV, GRADE certainty, levels of evidence (Oxford/CEBM when named)."""
+"""Stated class or level of evidence: AAN classes I-IV, GRADE certainty, Oxford/CEBM levels."""
 
 from __future__ import annotations
 
@@ -26,14 +26,7 @@ _MENTIONS = re.compile(r"evidence", re.I)
 LEVEL_ONLY = re.compile(
     r"^(?:(?:therapeutic|prognostic|diagnostic|economic)(?: study)?,?\s*)?(?:level\s*)?(?P<level>V|IV|I{1,3}|[1-5])(?P<sub>[abc])?\b", re.I
 )
-#: A level names its scheme only when the text does; otherwise it is a plain "level" (ANNOTATING.md, evidence_class).
-_CEBM_NAMED = re.compile(r"\bOxford\b|\bCEBM\b|Centre for Evidence", re.I)
 _ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
-
-
-def _level_scheme(text: str) -> str:
-    """Return "CEBM" when the text names the Oxford/CEBM levels, else "level"."""
-    return "CEBM" if _CEBM_NAMED.search(text) else "level"
 
 
 def find_evidence_class(sents: Sequence[Sentence]) -> tuple[EvidenceClass, Sentence] | None:
@@ -42,7 +35,7 @@ def find_evidence_class(sents: Sequence[Sentence]) -> tuple[EvidenceClass, Sente
         if s.section == "evidence" and s.label and "LEVEL" in s.label.upper() and (m := LEVEL_ONLY.match(s.text)):
             level = m.group("level").upper()
             text = f"{s.label.rstrip(':')}: {s.text}"
-            return EvidenceClass(scheme=_level_scheme(text), level=_ROMAN_OF.get(level, level) + (m.group("sub") or ""), text=text), s
+            return EvidenceClass(scheme="CEBM", level=_ROMAN_OF.get(level, level) + (m.group("sub") or ""), text=text), s
         if s.section == "background" or not _MENTIONS.search(s.text):
             continue
         m = AAN.search(s.text)
@@ -52,7 +45,7 @@ def find_evidence_class(sents: Sequence[Sentence]) -> tuple[EvidenceClass, Sente
         m = CEBM.search(s.text)
         if m:
             level = m.group("level").upper()
-            return EvidenceClass(scheme=_level_scheme(s.text), level=_ROMAN_OF.get(level, level) + (m.group("sub") or ""), text=s.text), s
+            return EvidenceClass(scheme="CEBM", level=_ROMAN_OF.get(level, level) + (m.group("sub") or ""), text=s.text), s
         m = GRADE.search(s.text)
         if m:
             level = (m.group("level") or m.group("level2")).lower().replace("-", " ")

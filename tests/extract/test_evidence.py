@@ -1,4 +1,4 @@
-"""Stated classes and levels of evidence: AAN, GRADE, levels (CEBM when the text names it)."""
+"""Stated classes and levels of evidence: AAN, GRADE, Oxford/CEBM."""
 
 from __future__ import annotations
 
@@ -15,10 +15,9 @@ from trialdb.extract.sentences import Sentence
         ("This study provides class I evidence that drug X reduces relapses.", "AAN", "I"),
         ("We found moderate-certainty evidence that exercise reduces pain.", "GRADE", "moderate"),
         ("The certainty of evidence was very low for mortality.", "GRADE", "very low"),
-        ("Level of Evidence: II", "level", "II"),
-        ("LEVEL OF EVIDENCE: Therapeutic Level III.", "level", "III"),
-        ("Level of evidence: 2b", "level", "IIb"),
-        ("Level of evidence: 2b (Oxford Centre for Evidence-Based Medicine).", "CEBM", "IIb"),
+        ("Level of Evidence: II", "CEBM", "II"),
+        ("LEVEL OF EVIDENCE: Therapeutic Level III.", "CEBM", "III"),
+        ("Level of evidence: 2b", "CEBM", "IIb"),
     ],
 )
 def test_schemes(text: str, scheme: str, level: str) -> None:

@@ -64,3 +64,68 @@ def test_background_p_values_are_not_this_studys() -> None:
 def test_outcome_tied_to_each_p_value(sentence: str, needle: str, outcome: str) -> None:
     i = sentence.index(needle)
     assert outcome_for(sentence, i, i + len(needle), 0) == outcome
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # operators written in words, as older MEDLINE abstracts write every "<" (EBM-NLP, by PMID)
+        ("2890442", "Intubation resulted in significant (p less than 0.01) increases in MAP in the", [("<", 0.01, "p less than 0.01")]),
+        ("7159500", "the apoprotein B also was diminished by 20% (P less than or equal to 0.05).", [("<=", 0.05, "P less than or equal to 0.05")]),
+        ("3180669", "were not statistically significant (P greater than 0.5 and P greater than 0.1 respectively).",
+         [(">", 0.5, "P greater than 0.5"), (">", 0.1, "P greater than 0.1")]),
+        # a verbal or written operator before the symbol
+        ("10963640", "the longer regimen (P: =.012 and P: < 10 (-3), respectively).", [("=", 0.012, "P: =.012"), ("<", 0.001, "P: < 10 (-3)")]),
+        ("PMC5091897", "at both 3- (38.1% vs 19.3%, p = < .001) and 6-month follow-up", [("<", 0.001, "p = < .001")]),
+        ("20305865", "and remained low until day 21 (P =or <.05).", [("<=", 0.05, "P =or <.05")]),
+        # qualifiers: plural p, bracketed, "P value for/of X", no operator after a qualifier
+        ("24408892", "Vineland Adaptive Behavior Scale (p 's < 0.01), social skills", [("<", 0.01, "p 's < 0.01")]),
+        ("PMC5101386", "in the HED plus yoga group versus HED alone (ps < 0.05).", [("<", 0.05, "ps < 0.05")]),
+        ("20152559", "6.6% versus 7.1%, respectively (p (noninferiority) < or = 0.001).", [("<=", 0.001, "p (noninferiority) < or = 0.001")]),
+        ("PMC4183415", "(intervention 68.3%, control 69.8%, p [adjusted] = 0.6)", [("=", 0.6, "p [adjusted] = 0.6")]),
+        ("PMC2845012", "(0.99, 0.79–1.26; P value for interaction 0.0008)", [("=", 0.0008, "P value for interaction 0.0008")]),
+        ("24447434", "(HR = 1.02, P =0.95), P for interaction 0.004.", [("=", 0.95, "P =0.95"), ("=", 0.004, "P for interaction 0.004")]),
+        ("PMC5121998", "(P value of FPI = 0.023 and P value of HOMA-IR = 0.019)",
+         [("=", 0.023, "P value of FPI = 0.023"), ("=", 0.019, "P value of HOMA-IR = 0.019")]),
+        # a mantissa times a bracketed power of ten; a decimal broken by a space (fixtures/pubmed 27382686)
+        ("PMC5228186", "dose-response (P = 1.01 × 10−4).", [("=", 0.000101, "P = 1.01 × 10−4")]),
+        ("27382686", "compared with preoperative(P&gt;0. 05) in humoral immunity", [(">", 0.05, "P&gt;0. 05")]),
+    ],
+)
+def test_more_forms(source: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    got = _p(text)
+    assert [(op, text_) for op, _, text_ in got] == [(op, text_) for op, _, text_ in expected]
+    assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        # alpha levels, not results
+        ("27989693", "A p-value less than 0.05 was considered significant."),
+        ("15838684", "The level of significance was set at p < or=0.05."),
+        ("20675425", "They considered P <.05 to be statistically significant."),
+        ("PMC3642008", "Variables with p value less than 0.1 were included in the multivariated logistic regression."),
+        ("PMC5976967", "Changes caused by preparation in the coronal, middle, and apical thirds were determined on CBCT scans and analyzed "
+         "using the Kruskal–Wallis test at P ≤ 0.05 level of significance."),
+        # a decimal point lost or a digit replaced in the source text: no value can be read (EBM-NLP)
+        ("21334061", "points lower for GET (p = 00003), but did not differ"),
+        ("21237718", "in the zidovudine and single-dose nevirapine group (p=0?029)."),
+    ],
+)
+def test_not_results(source: str, text: str) -> None:
+    assert _p(text) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # a result, then a judgement of its size: kept (EBM-NLP 11295009, evidence-inference PMC2954378)
+        ("11295009", "Subjects managed by IFT spinal nerve and The Back Book displayed both a statistically significant (p =.030) and "
+         "clinically meaningful reduction in functional disability.", [("=", 0.03, "p =.030")]),
+        ("PMC2954378", "The overall laboratory FEV1 variability was larger after the steroid course (P < 0.001), but not clinically significant.",
+         [("<", 0.001, "P < 0.001")]),
+    ],
+)
+def test_results_judged_clinically_are_kept(source: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _p(text) == expected

@@ -59,3 +59,36 @@ def test_text_and_databank_are_merged_once() -> None:
 def test_normalise_databank_accession() -> None:
     assert normalise_registry_id("NCT01716481") == "NCT01716481"
     assert normalise_registry_id("AF078607") is None
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # words between the registry's name and the number (development set by PMID; EBM-NLP by PMID; evidence-inference by PMC id)
+        ("28465278", "International Standard Randomized Controlled Trial Number (ISRCTN): 58808893; http://www.controlled-trials.com/ISRCTN58808893 "
+         "(Archived by Webcite at http://www.webcitation.org/6pmrDRnGt)", ["ISRCTN58808893"]),
+        ("17046466", "This trial is registered with the International Standard Randomised Controlled Number 26727615 with the name ALL97.",
+         ["ISRCTN26727615"]),
+        ("PMC4907437", "TRIAL REGISTRATION: ISRCTN Registry 24426731", ["ISRCTN24426731"]),
+        ("22638779", "Study registration was in the UMIN Clinical Trial Registry (UMIN 000001497), and the institutional trial number was KDOG 0801.",
+         ["UMIN000001497"]),
+        ("21148662", "(umin CTR C000000427).", ["C000000427"]),
+        ("PMC5891027", "TRIAL REGISTRATION: University Hospital Medical Information Network 000024317", ["UMIN000024317"]),
+        ("PMC3376507", "TRIAL REGISTRATION: Australian New Zealand Clinical Trials Registry (ANZCTR): 12610000197033;", ["ACTRN12610000197033"]),
+        ("18294375", "Australian New Zealand Clinical Trials Registry ACTRN012606000098538 (date registered 14/03/2006).", ["ACTRN012606000098538"]),
+        ("PMC4120407", "TRIAL REGISTRATION NUMBER: Australian New Zealand ClinicalTrial RegistryACTRN12613000833763.", ["ACTRN12613000833763"]),
+        ("PMC5777197", "(clinicaltrials.gov identifier: 01358734).", ["NCT01358734"]),
+        ("PMC4015540", "This trial was registered with ClinicalTrials.gov (no. NCT‐00552175).", ["NCT00552175"]),
+        ("PMC5971365", "https://clinicaltrials.gov/ct2/show/NCT01064401.", ["NCT01064401"]),
+        ("PMC3539875", "TRIAL REGISTRATION: Netherlands Trial Register: 1747.", ["NTR1747"]),
+        ("PMC5153384", "Trial Registration Dutch Trial Register 26 January 2010 (NTR2181 http://www", ["NTR2181"]),
+        # a prefix joined by a hyphen, EudraCT written with slashes or joined to its name
+        ("21943294", "This trial is registered at Current Controlled Trials and is traceable as NTR-ISRCTN93702927.", ["ISRCTN93702927"]),
+        ("PMC3599509", "EUDRACT NO: 2007/005138/35", ["2007-005138-35"]),
+        ("PMC3978457", "TRIAL REGISTRATIONS: ISRCTN11916566 and EudraCT2006-006186-16", ["ISRCTN11916566", "2006-006186-16"]),
+        ("PMC3160381", "(Registration Number: JAPICCTI-050121).", ["JAPICCTI-050121"]),
+        ("PMC4069273", "TRIAL REGISTRATION: ClinicalTrials.in.th: TCTR20140602001.", ["TCTR20140602001"]),
+    ],
+)
+def test_forms_in_real_registrations(source: str, text: str, expected: list[str]) -> None:
+    assert [rid for _, rid, *_ in registry_ids_in(text)] == expected
