@@ -23,15 +23,15 @@ def run(*args: object) -> tuple[int, str, str]:
 
 def test_evaluate_table_and_json() -> None:
     code, out, _ = run("evaluate", FIXTURES / "gold" / "dev")
-    assert code == 0 and "Extraction against 117 gold records" in out and "non-RCTs called RCT: 0/23 (0.0%)" in out
+    assert code == 0 and "Extraction against 167 gold records" in out and "non-RCTs called RCT: 0/36 (0.0%)" in out
     assert "macro:" in out and "planned_n" in out
     code, out, _ = run("evaluate", FIXTURES / "gold" / "dev", "--format", "json")
     data = json.loads(out)
     p = next(f for f in data["fields"] if f["field"] == "p_values")
-    assert data["records"] == 117 and (p["tp"], p["fp"]) == (245, 0)
+    assert data["records"] == 167 and (p["tp"], p["fp"]) == (318, 0)
     # A folder of splits scores every split, never the second readings.
     code, out, _ = run("evaluate", FIXTURES / "gold", "--format", "json")
-    assert code == 0 and json.loads(out)["records"] == 169
+    assert code == 0 and json.loads(out)["records"] == 244
 
 
 def test_evaluate_bad_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]

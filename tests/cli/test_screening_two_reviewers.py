@@ -319,7 +319,7 @@ def old_database(db_url: str) -> Iterator[str]:
 
 def test_an_older_database_gains_the_reviewer_column_and_keeps_its_decisions(old_database: str) -> None:
     code, _, err = run("show", "33472925", "-f", "json", "--db", old_database)
-    assert code == 5 and "schema revision 0001, this trialdb needs 0002); run `trialdb db upgrade --db " in err
+    assert code == 5 and "schema revision 0001, this trialdb needs 0003); run `trialdb db upgrade --db " in err
     assert run("db", "upgrade", "--db", old_database)[0] == 0
     code, out, err = run("show", "33472925", "-f", "json", "--db", old_database)
     assert code == 0, err
