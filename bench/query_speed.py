@@ -421,7 +421,8 @@ def main() -> None:
         gc.collect()
         gc.freeze()  # as the trialdb command does at start (cli/app.py main)
         time_queries(engine, args.repeat)
-        pmids = [str(FIRST_PMID + i) for i in range(0, max(1, n - 300), max(1, n // 50))]
+        with engine.connect() as conn:
+            pmids = [conn.execute(select(ArticleRow.pmid).order_by(ArticleRow.pmid).offset(i).limit(1)).scalar_one() for i in range(0, n, max(1, n // 50))]
         rng = random.Random(1)
         p50, p95 = timed(lambda: get_trial(engine, rng.choice(pmids)), args.repeat)
         print(f"{'show PMID':44} {'':8} {p50:8.1f} {p95:6.1f}")

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
+from typing import Any
 
-from sqlalchemy import BigInteger, Integer, String, bindparam, cast, column, func, literal_column, select, table, text
+from sqlalchemy import BigInteger, Integer, String, bindparam, cast, column, exists, func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql import Select
@@ -197,6 +198,16 @@ def matches(dialect: str, terms: Terms) -> Select:
     return select(cast(s.pmid, String).label("pmid"), (-func.ts_rank(s.search_vector, tsq)).label("score"), s.pmid.label("key")).where(
         s.search_vector.op("@@")(tsq)
     )
+
+
+def matching_keys(terms: Terms) -> Select:
+    """Return the SQLite SELECT of the PMIDs (as numbers) matching ``terms``, unranked."""
+    return select(_FTS5_INDEX.c.rowid).where(text("article_fts MATCH :q").bindparams(q=_fts5_expression(terms)))
+
+
+def has_match(terms: Terms, key: Any) -> Any:
+    """Return the SQLite condition that the record with PMID ``key`` (an integer expression) matches ``terms``."""
+    return exists().where(text("article_fts MATCH :q").bindparams(q=_fts5_expression(terms)), _FTS5_INDEX.c.rowid == key)
 
 
 def count_select(dialect: str, terms: Terms, within: Select | None = None) -> Select:

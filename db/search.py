@@ -9,7 +9,7 @@ from itertools import islice
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import BigInteger, String, and_, any_, bindparam, cast, exists, func, literal_column, or_, select, union
+from sqlalchemy import BigInteger, Integer, String, and_, any_, bindparam, cast, exists, func, literal_column, or_, select, union
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import CompoundSelect, Select
@@ -299,7 +299,15 @@ def build_select(engine: Engine, query: SearchQuery, conn: Connection | None = N
     """
     stmt = select(ArticleRow.pmid).join(TrialRow, TrialRow.pmid == ArticleRow.pmid)
     order = _newest_first(engine)
-    if query.text:
+    # On SQLite, a page of records newest first whose text matches a common word: walk the newest-first index and
+    # look each record up in the full-text index, rather than join and sort every match.
+    walk_text = bool(
+        conn is not None and engine.dialect.name == "sqlite" and query.text and query.sort == "year" and query.limit is not None
+        and not _few(conn, fulltext.matching_keys(fulltext.parse_text_query(query.text)))
+    )
+    if walk_text:
+        stmt = stmt.where(fulltext.has_match(fulltext.parse_text_query(query.text or ""), cast(ArticleRow.pmid, Integer)))
+    elif query.text:
         found = fulltext.matches(engine.dialect.name, fulltext.parse_text_query(query.text)).subquery()
         on = found.c.pmid == ArticleRow.pmid
         if engine.dialect.name != "sqlite":
@@ -310,7 +318,7 @@ def build_select(engine: Engine, query: SearchQuery, conn: Connection | None = N
     parts = _parts(engine, query)
     if not query.include_retracted:
         stmt = stmt.where(ArticleRow.retracted.is_(False))  # type: ignore[attr-defined]
-    planned = conn is not None and engine.dialect.name == "sqlite" and not query.text and query.sort in (None, "year")
+    planned = conn is not None and engine.dialect.name == "sqlite" and (walk_text or not query.text) and query.sort in (None, "year")
     conditions = (
         _sqlite_plan(conn, parts) if planned and conn is not None
         else [*parts.trial, *(listed for listed, _, _ in parts.keys), *parts.years, *parts.article]

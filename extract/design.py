@@ -87,7 +87,7 @@ _ANIMALS = (
 NON_HUMAN_TITLE = re.compile(rf"\b(?:{_ANIMALS}|in vitro(?! fertili)|ex vivo|cadaver(?:s|ic)?)\b", _I)
 NON_HUMAN = re.compile(
     rf"\b(?:{_ANIMALS}|cadavers?|cadaveric|extracted (?:human )?(?:\w+ ){{0,2}}(?:teeth|molars|premolars|incisors)"
-    r"|(?:in vitro|ex vivo|laboratory|bench)(?:,)? (?:experimental )?(?:study|experiment|model|evaluation|investigation))\b",
+    r"|(?:in vitro|ex vivo)(?:,)? (?:experimental )?(?:study|experiment|model|evaluation|investigation))\b",
     _I,
 )
 _COUNT = rf"(?:\b\d+|\b(?i:{WORD_NUMBER}))\s+(?:(?!(?:at|in|of|with|from|to|per|were|was|and|or|for|on|by|than|vs)\b)[\w'\u2010\u2011-]+\s+){{0,3}}?"
@@ -112,9 +112,12 @@ GROUP_ALLOCATION = re.compile(
 )
 NON_RANDOMIZED = re.compile(
     r"\bnon-?randomi[sz]ed\b(?!\s+(?:[\w-]+\s+){0,2}?(?:studies|trials)\b)|\bnot (?:an? )?randomi[sz]ed\b|\bnot an? RCT\b"
-    r"|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b"
-    # quasi-random allocation: by alternation, date, order of arrival
-    r"|\balternat(?:e|ing|ely)\s+(?:allocat|assign)\w*"
+    r"|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b",
+    _I,
+)
+#: Quasi-random allocation: by alternation, by date or by order of arrival.
+QUASI_RANDOM = re.compile(
+    r"\balternat(?:e|ing|ely)\s+(?:allocat|assign)\w*"
     r"|\b(?:allocat|assign|divid|distribut)\w*\s+(?:[\w-]+\s+){0,6}?(?:alternately|by alternation|(?:according to|based on|by)\s+(?:the\s+|their\s+)?"
     r"(?:day of|date of|order of|sequence of|chronolog\w*|odd|even|hospital number|medical record number|birth ?date|admission (?:day|date|order)))",
     _I,
@@ -246,6 +249,7 @@ class _Scope:
         self.sents = list(sents)
         self.text = self.SEP.join(s.text for s in self.sents)
         self.lower = self.text.lower()
+        self.lowers = [s.text.lower() for s in self.sents]
         self.starts = []
         pos = 0
         for s in self.sents:
@@ -272,19 +276,24 @@ class _Scope:
 
 
 G_OWN_REVIEW = ("meta", "systematic", "pooled", "search")
-G_NONRAND = ("random", "historical", "quasi", "alternat", "according to", "based on", "by the")
+G_NONRAND = ("random", "historical", "quasi")
+G_QUASI = ("alternat", "day of", "date of", "order of", "sequence of", "chronolog", "odd", "record number", "hospital number", "birth")
 G_RANDOM = ("random", "rct")
 G_SINGLE_ARM = ("single", "one-arm", "one arm", "escalation", "uncontrolled", "open", "phase")
 G_CONTROL = ("control", "placebo", "sham", "versus", "vs", "compared", "comparator")
 G_OBSERVATIONAL = ("cohort", "case", "cross", "retrospective", "observational", "registry", "population", "prospective",
                    "longitudinal", "survey", "chart", "record", "self-reported", "nationwide")
 G_TRIAL = ("trial", "study")
-#: Substrings every animal or specimen word has: a cheap test before the patterns.
-G_NON_HUMAN = (
-    " rat", "mice", "mouse", "rodent", " pig", "piglet", "swine", " hog", " sow", "sheep", " ewe", " lamb", " dog", "beagle", " cat",
-    "rabbit", "hamster", "macaque", "monkey", "primate", "baboon", "horse", " mare", "foal", "poni", "cattle", " cow", "calves", "steer",
-    "heifer", " bull", "goat", "broiler", "chicken", " hen", "poultry", "zebrafish", "animal", "in vitro", "ex vivo", "cadaver", "extracted",
-)
+#: The words an animal or specimen mention holds: a set lookup before the patterns.
+G_NON_HUMAN = frozenset((
+    "rat", "rats", "mice", "mouse", "rodent", "rodents", "pig", "pigs", "piglet", "piglets", "swine", "hog", "hogs", "sow", "sows", "sheep",
+    "ewe", "ewes", "lamb", "lambs", "dog", "dogs", "beagle", "beagles", "cat", "cats", "rabbit", "rabbits", "hamster", "hamsters", "guinea",
+    "macaque", "macaques", "monkey", "monkeys", "primate", "primates", "baboon", "baboons", "horse", "horses", "mare", "mares", "foal",
+    "foals", "ponies", "cattle", "cow", "cows", "calves", "steer", "steers", "heifer", "heifers", "bull", "bulls", "goat", "goats",
+    "broiler", "broilers", "chicken", "chickens", "hen", "hens", "poultry", "zebrafish", "animal", "animals", "vitro", "vivo", "cadaver",
+    "cadavers", "cadaveric", "teeth", "molars", "premolars", "incisors",
+))
+_WORD = re.compile(r"[a-z]+")
 G_ASSOCIATION = ("relation", "associat", "predict", "correlat", "determinant", "risk factor", "characteristics", "participants", "responders",
                  "completers", "enrollees")
 G_SECONDARY = ("secondary", "post", "ancillary", "exploratory", "retrospective", "cohort")
@@ -336,13 +345,18 @@ def classify_study_type(
         return "observational", title, m
     s, m = scope.first(NON_RANDOMIZED, G_NONRAND)
     if s is None:
+        s, m = scope.first(QUASI_RANDOM, G_QUASI)
+    if s is None:
         # "We assessed ... in a quasi-experimental study" may stand in the background.
-        s, m = next(((x, y) for x in sents if x.section == "background" and OWN_STUDY.search(x.text) and (y := NON_RANDOMIZED.search(x.text))), (None, None))
+        s, m = next(
+            ((x, y) for x in sents if x.section == "background" and _Scope([x]).has(G_NONRAND) and OWN_STUDY.search(x.text)
+             and (y := NON_RANDOMIZED.search(x.text))),
+            (None, None),
+        )
     if s is not None:
         return ("non-randomized" if controlled() else "single-arm"), s, m
     if scope.has(G_RANDOM):
-        found = [(x, y) for x in own if _may_randomize(x.text) for y in RANDOMIZED_TRIAL.finditer(x.text)]
-        hits = [(x, y) for x, y in found if _this_allocation(x.text, y)]
+        found, hits = _randomizations(own, title)
         if hits:
             # "Smoking status and inflammatory markers in a randomized trial of smokers": trial data, groups not randomised.
             return ("observational" if _trial_only_as_setting(hits, title, scope) else "rct"), hits[0][0], hits[0][1]
@@ -381,6 +395,22 @@ def classify_study_type(
     return "other", None, None
 
 
+def _randomizations(own: Sequence[Sentence], title: Sentence) -> tuple[list[tuple[Sentence, re.Match[str]]], list[tuple[Sentence, re.Match[str]]]]:
+    """Return (every randomisation match, those stating this study's allocation), read until one outside the title is found."""
+    found: list[tuple[Sentence, re.Match[str]]] = []
+    hits: list[tuple[Sentence, re.Match[str]]] = []
+    for s in own:
+        if not _may_randomize(s.text):
+            continue
+        for m in RANDOMIZED_TRIAL.finditer(s.text):
+            found.append((s, m))
+            if _this_allocation(s.text, m):
+                hits.append((s, m))
+                if s is not title:
+                    return found, hits
+    return found, hits
+
+
 def _may_randomize(text: str) -> bool:
     """Return whether ``text`` has a word every randomisation statement has (a substring test, far cheaper than the pattern)."""
     low = text.lower()
@@ -414,8 +444,9 @@ def _lab_study(title: Sentence, sents: Sequence[Sentence], allocation: Sentence 
     named more often than people are.
     """
     methods = " ".join(s.text for s in sents if s.section in ("methods", "abstract"))
-    low = f" {title.text} {methods}".lower()
-    if not any(w in low for w in G_NON_HUMAN) or not (NON_HUMAN_TITLE.search(title.text) or NON_HUMAN.search(methods)):
+    if G_NON_HUMAN.isdisjoint(_WORD.findall(f"{title.text} {methods}".lower())):
+        return False
+    if not (NON_HUMAN_TITLE.search(title.text) or NON_HUMAN.search(methods)):
         return False
     non_human = len(NON_HUMAN_TITLE.findall(title.text)) + len(NON_HUMAN.findall(methods))
     if not non_human or non_human <= len(HUMAN.findall(title.text)) + len(HUMAN.findall(methods)) or COUNTED_HUMAN.search(methods):
@@ -429,8 +460,7 @@ def _first_own(scope: _Scope, pattern: re.Pattern[str], gate: tuple[str, ...]) -
     if not scope.has(gate):
         return None, None
     # Only sentences with a gate word can match: the rest are never scanned.
-    for s in scope.sents:
-        low = s.text.lower()
+    for s, low in zip(scope.sents, scope.lowers, strict=True):
         if not any(w in low for w in gate):
             continue
         for m in pattern.finditer(s.text):

@@ -42,31 +42,35 @@ _UMIN_NAME = r"UMIN|University (?:Hospital )?Medical Information Network(?:,? Ja
 _MONTH = r"(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 _NTR_NAME = r"(?:Netherlands|Nederlands|Dutch) Trial Regist(?:er|ry)|trialregister\.nl"
 
-#: (registry, pattern): each pattern's group ``id`` holds the number, normalised by ``_normalise``.
-REGISTRIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ClinicalTrials.gov", re.compile(rf"{_BP}NCT\s?[:{_DASH}]?\s?(?P<id>\d{{8}})(?!\d)", _I)),
-    ("ClinicalTrials.gov", re.compile(rf"{_BN}(?:{_CTGOV}){_GAP}(?P<id>\d{{8}})(?!\d)", _I)),
-    ("ISRCTN", re.compile(rf"{_BP}ISRCTN\s?[:{_DASH}]?\s?(?P<id>\d{{8}})(?!\d)", _I)),
-    ("ISRCTN", re.compile(rf"{_BN}(?:{_ISRCTN_NAME}){_GAP}(?:ISRCTN\s?)?(?P<id>\d{{8}})(?!\d)", _I)),
-    ("ChiCTR", re.compile(rf"{_BP}ChiCTR[- ]?(?P<id>(?:[A-Z]{{2,5}}[- ])?\d{{8,10}})(?![\w-])", _I)),
-    ("EU CT", re.compile(r"(?<![\w/.-])(?P<id>20\d{2}-5\d{5}-\d{2}-\d{2})(?![\w-])")),
-    ("EudraCT", re.compile(rf"(?<![\w/.{_DASH}])(?P<id>(?:19|20)\d{{2}}[-–]\d{{6}}[-–]\d{{2}})(?![\w{_DASH}])")),
-    ("EudraCT", re.compile(rf"{_BN}Eudra ?CT{_GAP}(?P<id>(?:19|20)\d{{2}}\s?[{_DASH}/]\s?\d{{6}}\s?[{_DASH}/]\s?\d{{2}})(?!\d)", _I)),
-    ("ANZCTR", re.compile(rf"{_BP}A(?:NZ)?CTRN?\s?[:=]?\s?(?P<zero>[O0])?(?P<id>\d{{14}})(?!\d)", _I)),
-    ("ANZCTR", re.compile(rf"{_BN}(?:{_ANZCTR_NAME}){_GAP}(?:A(?:NZ)?CTRN?\s?(?P<zero>[O0])?)?(?P<id>\d{{14}}|\d{{2}}(?:,\d{{3}}){{4}})(?![\d,])", _I)),
-    ("JPRN", re.compile(rf"{_BP}(?P<id>JPRN-[A-Za-z]+-?\d+|jRCT[a-z]?\d{{9,10}}|JapicCTI-\d{{6}})(?![\w-])", _I)),
-    ("UMIN", re.compile(rf"{_BN}(?:{_UMIN_NAME})(?:[- ]?CTR(?:[- ]?ID)?)?{_GAP}(?:UMIN|ID|#)*\s?(?P<c>C)?(?P<id>\d{{9}})(?!\d)", _I)),
-    ("DRKS", re.compile(rf"{_BP}DRKS\s?(?P<id>\d{{8}})(?!\d)", _I)),
-    ("CTRI", re.compile(rf"{_BP}CTRI\s?/\s?(?P<id>\d{{4}}\s?/\s?\d{{2,3}}\s?/\s?\d{{6}})(?!\d)", _I)),
-    ("IRCT", re.compile(rf"{_BP}IRCT\s?(?P<id>\d{{8,14}}N\d{{0,3}}|\d{{8,14}})(?![\w-])", _I)),
-    ("CRiS", re.compile(rf"{_BP}KCT\s?(?P<id>\d{{7}})(?!\d)", _I)),
-    ("NTR", re.compile(r"(?<![\w/.-])(?P<p>NTR|NL)\s?:?\s?(?P<id>\d{1,5})(?![\w-])")),
-    ("NTR", re.compile(rf"{_BN}(?:{_NTR_NAME}){_gap('ntr')}(?:NTR\s?)?(?P<id>\d{{1,5}})(?!\d|[/.]\d|{_MONTH})", _I)),
-    ("PACTR", re.compile(rf"{_BP}PACTR\s?(?P<id>\d{{14,16}})(?!\d)", _I)),
-    ("TCTR", re.compile(rf"{_BP}TCTR\s?(?P<id>\d{{11}})(?!\d)", _I)),
-    ("ReBEC", re.compile(rf"{_BP}RBR-(?P<id>[0-9a-z]{{6}})(?![\w-])", _I)),
-    ("SLCTR", re.compile(rf"{_BP}SLCTR\s?/\s?(?P<id>\d{{4}}\s?/\s?\d{{3}})(?!\d)", _I)),
-    ("PROSPERO", re.compile(rf"{_BP}CRD\s?(?P<id>\d{{11}})(?!\d)", _I)),
+#: (registry, pattern, gate): each pattern's group ``id`` holds the number, normalised by ``_normalise``; the pattern is tried
+#: only on text that holds one of its gate's lower-case substrings (None: always).
+REGISTRIES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...] = (
+    ("ClinicalTrials.gov", re.compile(rf"{_BP}NCT\s?[:{_DASH}]?\s?(?P<id>\d{{8}})(?!\d)", _I), ("nct",)),
+    ("ClinicalTrials.gov", re.compile(rf"{_BN}(?:{_CTGOV}){_GAP}(?P<id>\d{{8}})(?!\d)", _I), ("clinicaltrial", "clinical trial")),
+    ("ISRCTN", re.compile(rf"{_BP}ISRCTN\s?[:{_DASH}]?\s?(?P<id>\d{{8}})(?!\d)", _I), ("isrctn",)),
+    ("ISRCTN", re.compile(rf"{_BN}(?:{_ISRCTN_NAME}){_GAP}(?:ISRCTN\s?)?(?P<id>\d{{8}})(?!\d)", _I),
+     ("isrctn", "international standard", "current controlled")),
+    ("ChiCTR", re.compile(rf"{_BP}ChiCTR[- ]?(?P<id>(?:[A-Z]{{2,5}}[- ])?\d{{8,10}})(?![\w-])", _I), ("chictr",)),
+    ("EU CT", re.compile(r"(?<![\w/.-])(?P<id>20\d{2}-5\d{5}-\d{2}-\d{2})(?![\w-])"), ("-5",)),
+    ("EudraCT", re.compile(rf"(?<![\w/.{_DASH}])(?P<id>(?:19|20)\d{{2}}[-–]\d{{6}}[-–]\d{{2}})(?![\w{_DASH}])"), None),
+    ("EudraCT", re.compile(rf"{_BN}Eudra ?CT{_GAP}(?P<id>(?:19|20)\d{{2}}\s?[{_DASH}/]\s?\d{{6}}\s?[{_DASH}/]\s?\d{{2}})(?!\d)", _I), ("eudra",)),
+    ("ANZCTR", re.compile(rf"{_BP}A(?:NZ)?CTRN?\s?[:=]?\s?(?P<zero>[O0])?(?P<id>\d{{14}})(?!\d)", _I), ("ctr",)),
+    ("ANZCTR", re.compile(rf"{_BN}(?:{_ANZCTR_NAME}){_GAP}(?:A(?:NZ)?CTRN?\s?(?P<zero>[O0])?)?(?P<id>\d{{14}}|\d{{2}}(?:,\d{{3}}){{4}})(?![\d,])", _I),
+     ("anzctr", "actrn", "australian")),
+    ("JPRN", re.compile(rf"{_BP}(?P<id>JPRN-[A-Za-z]+-?\d+|jRCT[a-z]?\d{{9,10}}|JapicCTI-\d{{6}})(?![\w-])", _I), ("jprn", "jrct", "japic")),
+    ("UMIN", re.compile(rf"{_BN}(?:{_UMIN_NAME})(?:[- ]?CTR(?:[- ]?ID)?)?{_GAP}(?:UMIN|ID|#)*\s?(?P<c>C)?(?P<id>\d{{9}})(?!\d)", _I),
+     ("umin", "medical information network")),
+    ("DRKS", re.compile(rf"{_BP}DRKS\s?(?P<id>\d{{8}})(?!\d)", _I), ("drks",)),
+    ("CTRI", re.compile(rf"{_BP}CTRI\s?/\s?(?P<id>\d{{4}}\s?/\s?\d{{2,3}}\s?/\s?\d{{6}})(?!\d)", _I), ("ctri",)),
+    ("IRCT", re.compile(rf"{_BP}IRCT\s?(?P<id>\d{{8,14}}N\d{{0,3}}|\d{{8,14}})(?![\w-])", _I), ("irct",)),
+    ("CRiS", re.compile(rf"{_BP}KCT\s?(?P<id>\d{{7}})(?!\d)", _I), ("kct",)),
+    ("NTR", re.compile(r"(?<![\w/.-])(?P<p>NTR|NL)\s?:?\s?(?P<id>\d{1,5})(?![\w-])"), ("ntr", "nl")),
+    ("NTR", re.compile(rf"{_BN}(?:{_NTR_NAME}){_gap('ntr')}(?:NTR\s?)?(?P<id>\d{{1,5}})(?!\d|[/.]\d|{_MONTH})", _I), ("trial regist", "trialregister")),
+    ("PACTR", re.compile(rf"{_BP}PACTR\s?(?P<id>\d{{14,16}})(?!\d)", _I), ("pactr",)),
+    ("TCTR", re.compile(rf"{_BP}TCTR\s?(?P<id>\d{{11}})(?!\d)", _I), ("tctr",)),
+    ("ReBEC", re.compile(rf"{_BP}RBR-(?P<id>[0-9a-z]{{6}})(?![\w-])", _I), ("rbr-",)),
+    ("SLCTR", re.compile(rf"{_BP}SLCTR\s?/\s?(?P<id>\d{{4}}\s?/\s?\d{{3}})(?!\d)", _I), ("slctr",)),
+    ("PROSPERO", re.compile(rf"{_BP}CRD\s?(?P<id>\d{{11}})(?!\d)", _I), ("crd",)),
 )
 _NTR_CONTEXT = re.compile(r"Netherlands|Dutch|trial ?register|NTR", re.I)
 # Every registry ID but NTR's and CTRI's has a run of six or more digits; most text has none, so it skips the patterns.
@@ -74,8 +78,8 @@ _NTR_CONTEXT = re.compile(r"Netherlands|Dutch|trial ?register|NTR", re.I)
 _LONG_DIGITS = re.compile(r"\d{6}")
 
 
-#: Words near IDs that have no run of six digits: NTR's, ReBEC's, and the Dutch register named before its number.
-_SHORT_ID_WORDS = ("NTR", "NL", "RBR-", "rial Regist", "rial regist", "trialregister")
+#: Words near IDs that have no run of six digits: NTR's, ReBEC's, SLCTR's, ANZCTR's written with commas, and the Dutch register.
+_SHORT_ID_WORDS = ("NTR", "NL", "RBR-", "SLCTR", "ANZCTR", "rial Regist", "rial regist", "trialregister")
 
 
 class _AnyRegistry:
@@ -116,7 +120,10 @@ def registry_ids_in(text: str) -> list[tuple[str, str, int, int]]:
     found: list[tuple[str, str, int, int]] = []
     if not _ANY.search(text):
         return found
-    for registry, pattern in REGISTRIES:
+    low = text.lower()
+    for registry, pattern, gate in REGISTRIES:
+        if gate is not None and not any(g in low for g in gate):
+            continue
         for m in pattern.finditer(text):
             if registry == "NTR" and m.groupdict().get("p") and not _NTR_CONTEXT.search(text[max(0, m.start() - 60) : m.end()]):
                 continue

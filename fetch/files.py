@@ -137,8 +137,8 @@ def _read_text(path: Path) -> Article:
     )
 
 
-#: A section label on a line of its own, as corpora built from PMC write them ("ABSTRACT.METHODS:").
-_LABEL_LINE = re.compile(r"^\s*ABSTRACT(?:\.(?P<label>[A-Z][A-Z0-9 ,/&()'.-]*?))?\s*:+(?:\s+|$)(?P<rest>.*)$")
+#: A section label on a line of its own, as corpora built from PMC write them ("ABSTRACT.METHODS:", "ABSTRACT. RESULTS :").
+_LABEL_LINE = re.compile(r"^\s*ABSTRACT(?:\. ?(?P<label>[A-Z][A-Z0-9 ,/&()'.-]*?))?\s*:+(?:\s+|$)(?P<rest>.*)$")
 
 
 def text_sections(lines: list[str]) -> tuple[AbstractSection, ...]:
