@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from trialdb import __version__
 from trialdb.db.lock import RunLock, hold_run_lock, run_is_live
@@ -140,27 +140,28 @@ def start_run(
     return run_id
 
 
-def record_run_counts(engine: Engine, run_id: int, counts: dict[str, int]) -> None:
-    """Write a running run's counts so far (after each stored batch), so a killed run's entry tells how far it got."""
-    with engine.begin() as conn:
-        conn.execute(update(RunRow).where(RunRow.id == run_id).values(**counts))
+def record_run_counts(conn: Connection, run_id: int, counts: dict[str, int]) -> None:
+    """Write a running run's counts so far on ``conn``: inside each stored batch's transaction, so a killed run's
+    entry tells exactly how far it got."""
+    conn.execute(update(RunRow).where(RunRow.id == run_id).values(**counts))
 
 
 def finish_run(
     engine: Engine,
     run_id: int,
     status: str,
-    counts: dict[str, int],
+    counts: dict[str, int] | None,
     query_translation: str | None = None,
     message: str | None = None,
     saved_search_success: tuple[str, str] | None = None,
 ) -> None:
-    """Close a run with its status and counts; a completed update also moves its saved search on."""
+    """Close a run with its status and counts (None keeps the counts its stored batches wrote); a completed update
+    also moves its saved search on."""
     try:
         with engine.begin() as conn:
             conn.execute(
                 update(RunRow).where(RunRow.id == run_id).values(
-                    status=status, finished_at=now_utc(), query_translation=query_translation, message=message, **counts,
+                    status=status, finished_at=now_utc(), query_translation=query_translation, message=message, **(counts or {}),
                 )
             )
             if saved_search_success is not None:

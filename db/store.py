@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -53,6 +53,10 @@ class BatchResult:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.deleted += other.deleted
+
+
+#: Called inside a batch's transaction with its connection and counts (store_batch's ``in_transaction``).
+BatchHook = Callable[[Connection, BatchResult], None]
 
 
 def content_hash(article: Article) -> str:
@@ -179,11 +183,14 @@ def _delete_pmids(conn: Connection, pmids: Sequence[str], keep_article: bool) ->
 
 
 def store_batch(
-    engine: Engine, items: Sequence[tuple[Article, TrialFacts]], deleted: Iterable[str] = (), force: bool = False
+    engine: Engine, items: Sequence[tuple[Article, TrialFacts]], deleted: Iterable[str] = (), force: bool = False,
+    in_transaction: BatchHook | None = None,
 ) -> BatchResult:
     """Upsert a batch of (article, facts) and apply deletions, all in one transaction.
 
     ``force`` rewrites the facts even when record and extractor version are unchanged (reextract --all).
+    ``in_transaction`` is called with the connection and this batch's counts before the commit, so what it writes
+    (a run log's counts) is stored together with the batch or not at all.
 
     Returns the counts; raises DatabaseError (and changes nothing) if the write fails.
     """
@@ -228,6 +235,8 @@ def store_batch(
                 if present:
                     _delete_pmids(conn, present, keep_article=False)
                 result.deleted = len(present)
+            if in_transaction is not None:
+                in_transaction(conn, result)
     except OperationalError as exc:  # busy, timed out, connection lost: say which
         raise DatabaseError(f"{database_error(exc).message} (nothing from this batch was stored)") from None
     except SQLAlchemyError as exc:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Engine
 
 from trialdb.db.statistics import refresh_statistics
-from trialdb.db.store import BatchResult, store_batch
+from trialdb.db.store import BatchHook, BatchResult, store_batch
 from trialdb.extract import new_extractor
 from trialdb.fetch import Article, Deletion, check_source
 from trialdb.pipeline.stages import ExtractedBatch, InProcess, Stages, extract_records
@@ -51,9 +51,11 @@ def count_records(paths: Sequence[str | Path], stages: Stages | None = None) -> 
 
 def store_extracted(
     engine: Engine, batches: Iterable[ExtractedBatch], on_progress: ProgressCallback | None = None, force: bool = False,
+    in_transaction: BatchHook | None = None,
 ) -> tuple[BatchResult, int, set[str]]:
     """Store each extracted batch in its own transaction, in order; return (counts, records read, PMIDs seen).
 
+    ``in_transaction`` runs inside each batch's transaction (store_batch), also for a batch with nothing to store.
     The planner statistics are refreshed at the end when the batches changed a large share of the rows.
     """
     stored = BatchResult()
@@ -61,7 +63,10 @@ def store_extracted(
     seen: set[str] = set()
     for batch in batches:
         if batch.items or batch.deleted:
-            stored.add(store_batch(engine, batch.items, batch.deleted, force=force))
+            stored.add(store_batch(engine, batch.items, batch.deleted, force=force, in_transaction=in_transaction))
+        elif in_transaction is not None:
+            with engine.begin() as conn:
+                in_transaction(conn, BatchResult())
         seen |= batch.pmids
         read += batch.size
         if on_progress is not None:

@@ -10,12 +10,12 @@ logged (by the next run) as interrupted with the counts of what it stored.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from trialdb.db.engine import database_error
@@ -74,31 +74,55 @@ def _logged(engine: Engine, report: RunReport, body: Callable[[], None], success
         _close(engine, report, "failed", database_error(exc).message)
         raise
     except KeyboardInterrupt as exc:
-        # SIGTERM arrives as a KeyboardInterrupt subclass whose text names it (cli/errors.py).
-        _close(engine, report, "interrupted", str(exc) or "interrupted")
+        # SIGTERM arrives as a KeyboardInterrupt subclass whose text names it (cli/errors.py). It can land between a
+        # batch's commit and this process counting it: the counts each batch wrote in its transaction are the truth.
+        _close(engine, report, "interrupted", str(exc) or "interrupted", keep_counts=True)
         raise
     finish_run(engine, report.run_id, "completed", report.counts(), report.query_translation, saved_search_success=success)
     return report
 
 
-def _close(engine: Engine, report: RunReport, status: str, message: str) -> None:
-    """Close the run as ``status``; if the database fails now, the next run logs it as interrupted instead."""
+def _close(engine: Engine, report: RunReport, status: str, message: str, keep_counts: bool = False) -> None:
+    """Close the run as ``status`` (``keep_counts``: with the counts its stored batches logged); if the database
+    fails now, the next run logs it as interrupted instead."""
     try:
-        finish_run(engine, report.run_id, status, report.counts(), report.query_translation, message)
+        finish_run(engine, report.run_id, status, None if keep_counts else report.counts(), report.query_translation, message)
     except SQLAlchemyError:
         pass
 
 
 def _store_logged(
     engine: Engine, report: RunReport, batches: Iterable[ExtractedBatch], on_progress: ProgressCallback | None,
-) -> Iterator[tuple[ExtractedBatch, set[str]]]:
-    """Store each extracted batch in its own transaction and yield it with the PMIDs it held; the run's counts so far
-    (the caller updates ``report.found``) are written to the log after each."""
+    tally: Callable[[RunReport, ExtractedBatch], None],
+) -> Iterator[ExtractedBatch]:
+    """Store each extracted batch in its own transaction and yield it once committed.
+
+    The run's counts with the batch (``tally`` sets found/read on a copy of ``report``) are written to the log in
+    the batch's own transaction, so a run stopped at any moment is logged with exactly what it stored.
+    """
     for batch in batches:
-        stored, _, seen = store_extracted(engine, [batch], on_progress)
-        report.stored.add(stored)
-        yield batch, seen
-        record_run_counts(engine, report.run_id, report.counts())
+        counted: list[RunReport] = []
+
+        def log(conn: Connection, stored: BatchResult, batch: ExtractedBatch = batch, counted: list[RunReport] = counted) -> None:
+            after = replace(report, stored=replace(report.stored))
+            after.stored.add(stored)
+            tally(after, batch)
+            record_run_counts(conn, report.run_id, after.counts())
+            counted.append(after)
+
+        store_extracted(engine, [batch], on_progress, in_transaction=log)
+        if counted:
+            report.stored, report.found, report.read = counted[-1].stored, counted[-1].found, counted[-1].read
+        yield batch
+
+
+def _tally_found(after: RunReport, batch: ExtractedBatch) -> None:
+    after.found += len(batch.pmids)
+
+
+def _tally_read(after: RunReport, batch: ExtractedBatch) -> None:
+    after.found += batch.articles
+    after.read += batch.size
 
 
 def _fetch_plans(
@@ -110,9 +134,12 @@ def _fetch_plans(
             yield from fetch_plan(client, plan, batch_size)
 
     seen: set[str] = set()
-    for _, pmids in _store_logged(engine, report, stages.extract(batches()), on_progress):
-        seen |= pmids
-        report.found = len(seen)
+
+    def tally(after: RunReport, batch: ExtractedBatch) -> None:
+        after.found = len(seen) + len(batch.pmids - seen)
+
+    for batch in _store_logged(engine, report, stages.extract(batches()), on_progress, tally):
+        seen |= batch.pmids
     if report.saved_search:
         add_search_members(engine, report.saved_search, seen)
     expected = sum(p.count for p in plans)
@@ -157,8 +184,8 @@ def fetch_by_pmid(
         for asked, records in fetch_pmids(client, wanted):
             got = {r.pmid for r in records}
             missing.extend(p for p in asked if p not in got)
-            for _, seen in _store_logged(engine, report, stages.extract([list(records)]), None):
-                report.found += len(seen)
+            for _ in _store_logged(engine, report, stages.extract([list(records)]), None, _tally_found):
+                pass
             if on_progress is not None:
                 on_progress(len(asked))
         report.failed = len(missing)
@@ -237,8 +264,7 @@ def import_files(
         if on_total is not None:
             on_total(total)
         # As ingest_files reads (every file checked above), batch by batch here so the log has the counts so far.
-        for batch, _ in _store_logged(engine, report, stages.read(paths, batch_size), on_progress):
-            report.found += batch.articles
-            report.read += batch.size
+        for _ in _store_logged(engine, report, stages.read(paths, batch_size), on_progress, _tally_read):
+            pass
 
     return _logged(engine, report, body)
