@@ -113,7 +113,7 @@ _LABEL_BOUNDARY = re.compile(
 )
 #: The boundaries inside a label already cut after its preposition ("80 to induction of labor"): "of" belongs to it.
 _NAMED_LABEL_BOUNDARY = re.compile(_LABEL_BOUNDARY.pattern.replace("|in|of|", "|in|"), _I)
-_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|its|their|both|either|of|in|to|with|who|received|receiving|two|three|four|into)\s+)+", _I)
+_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|its|their|both|either|of|in|to|with|who|received|receiving|two|three|four|into|we|compared|comparing)\s+)+", _I)
 _TRAILING = re.compile(r"\s+(?:group|arm|cohort|condition)s?$|\s+(?:patients?|participants?|subjects?)$|\s+[nN]$", _I)
 _RANDOMIZED_WORDS = re.compile(RANDOMIZED_VERB, _I)
 _ANALYZED_WORDS = re.compile(r"analy[sz]|complet|evaluable|intention[- ]to[- ]treat|per[- ]protocol|available|followed up|finished|remained", _I)
@@ -432,6 +432,37 @@ def single_n_paren(s: Sentence) -> tuple[str, int, int, int] | None:
     return label, n, s.start + m.start(), s.start + m.end()
 
 
+_PEOPLE_NOUN = r"(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|volunteers?|adults?|cases)"
+#: "Twenty-two patients with MDD received Ketamine and Propofol ... compared with 20 patients as the control group who
+#: received Propofol".
+_COMPARED_COUNTS = re.compile(
+    rf"(?P<n1>{NUMBER})\s+{_PEOPLE_NOUN}\b(?P<mid>[^.;]{{0,120}}?)\b(?:compared (?:with|to)|versus|vs\.?)\s+(?P<n2>{NUMBER})\s+{_PEOPLE_NOUN}\b"
+    r"(?P<after>[^.;]{0,100})",
+    _I,
+)
+
+_AS_GROUP = re.compile(r"^\s*(?:as|in|forming)\s+(?:the|a)\s+(?P<g>[\w-]+)\s+group\b", _I)
+_RECEIVED_IN = re.compile(r"\b(?:received|receiving|were given|given|treated with|underwent)\s+(?P<t>[^,;.()]{2,80})", _I)
+
+
+def _compared_counts(s: Sentence) -> ArmSet | None:
+    """Return the two groups of "N patients ... received X compared with M patients (as the control group) who received Y"."""
+    m = _COMPARED_COUNTS.search(s.text)
+    if m is None:
+        return None
+    n1, n2 = parse_count(m.group("n1")), parse_count(m.group("n2"))
+    first, second = _RECEIVED_IN.search(m.group("mid")), _RECEIVED_IN.search(m.group("after"))
+    if n1 is None or n2 is None or first is None or second is None:
+        return None
+    l1, l2 = (clean_label(_TREATMENT_END.split(x.group("t"), maxsplit=1)[0]) for x in (first, second))
+    group = _AS_GROUP.match(m.group("after"))
+    if group is not None and l2:
+        l2 = f"{group.group('g')} ({l2})"
+    if not l1 or not l2:
+        return None
+    return ArmSet(((l1, n1), (l2, n2)), arm_kind(s.text), s, s.start + m.start(), s.start + m.end(), "compared")
+
+
 def _in_group(s: Sentence) -> ArmSet | None:
     return _sized(s, finditer_at_numbers(N_IN_GROUP, s.text), "in-group", boundary=_NAMED_LABEL_BOUNDARY)
 
@@ -467,7 +498,11 @@ def _paren_pairs(s: Sentence) -> ArmSet | None:
 
 
 _ORDINAL = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|other|former|latter)$", _I)
-_TREATMENT_AFTER = re.compile(r"^\s*(?:[)\]]\s*)?,?\s*(?:who\s+)?(?:received|receiving|were given|given|treated with|underwent|undergoing)\s+(?P<t>[^,;.()]{2,80})", _I)  # noqa: E501
+_TREATMENT_AFTER = re.compile(
+    r"^\s*(?:[)\]]\s*)?,?\s*(?:who\s+)?(?:received|receiving|were given|given|treated with|underwent|undergoing)\s+(?P<t>[^,;.()]{2,80})"
+    r"|^\s*[;,]\s*(?:with|receiving|given)\s+(?P<t2>[^,;.()]{2,80})",  # "group A (n = 41; with single dose of artificial tear, ..."
+    _I,
+)
 
 
 def _named(a: ArmSet) -> ArmSet:
@@ -479,16 +514,39 @@ def _named(a: ArmSet) -> ArmSet:
             if n == sum(x for j, (_, x) in enumerate(arms) if j != i):
                 arms.pop(i)
                 break
-    text = a.sentence.text
-    named = []
-    for label, n in arms:
-        if _ORDINAL.match(label):
-            at = text.find(str(n), a.start - a.sentence.start)
-            m = _TREATMENT_AFTER.match(text[at + len(str(n)):]) if at >= 0 else None
-            t = clean_label(m.group("t")) if m else None
-            label = t or label
-        named.append((label, n))
+    named = [(treatment_named(label, n, a.sentence, a.start - a.sentence.start), n) for label, n in arms]
     return ArmSet(tuple(named), a.kind, a.sentence, a.start, a.end, a.form)
+
+
+#: Where the name of what a group received ends: "drug A while group II ...", "Propofol in a double-blind trial".
+_TREATMENT_END = re.compile(
+    r"\s+(?:in|at|for|during|as|from|on|before|after|while|whereas|compared|versus|vs\.?)\s+|\s+(?:and|or)\s+(?=(?:the\s+)?(?:group|arm|\d|patients))",
+    _I,
+)
+
+
+#: Labels that name a group's role or letter, not what it received: "experimental", "control", "group A", "II".
+_GENERIC_LABEL = re.compile(
+    r"^(?:the\s+)?(?:experimental|intervention|treatment|treated|study|active|control|comparison|test|(?:group\s+)?(?:[A-Z]|[IVX]{1,4}|\d{1,2}))"
+    r"(?:\s+(?:group|arm))?$",
+    _I,
+)
+
+
+def treatment_named(label: str, n: int, s: Sentence, offset: int = 0) -> str:
+    """Return the label of a group sized ``n`` in ``s``, named by what it received when the label says only its role or
+    letter: "the first group (n = 49) received ketoconazole" -> "ketoconazole"; "The control group (n=9) received a home
+    program" -> "control (home program)"; any other label as it is."""
+    ordinal = bool(_ORDINAL.match(label))
+    if not ordinal and not _GENERIC_LABEL.match(label):
+        return label
+    text = s.text
+    at = text.find(str(n), max(0, offset))
+    m = _TREATMENT_AFTER.match(text[at + len(str(n)):]) if at >= 0 else None
+    t = clean_label(_TREATMENT_END.split(m.group("t") or m.group("t2"), maxsplit=1)[0]) if m else None
+    if not t or t.lower() == label.lower():
+        return label
+    return t if ordinal else f"{label} ({t})"
 
 
 _SYMBOL_BEFORE = re.compile(r"(?:%|±|=|<|>|/)\s*$")
@@ -518,6 +576,7 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
     for finder, gate in (
         (_in_group, True), (_group_then_n, grouped), (_group_comprised, grouped), (_received_pair, " and " in low),
         (_denominators, "/" in text or " of " in low), (_of_the_group, " of " in low or "/" in text),
+        (_compared_counts, "compared" in low or " vs" in low or "versus" in low),
     ):
         found = finder(s) if gate else None
         if found:
@@ -576,6 +635,25 @@ def design_labels(sents: Sequence[Sentence]) -> list[str]:
         if 2 <= len(labels) <= 5:
             return labels
     return []
+
+
+_LABEL_WORD = re.compile(r"[a-z0-9]{3,}")
+_NOT_NAMING = frozenset(("group", "groups", "arm", "arms", "the", "and", "with", "patients", "participants", "subjects", "who", "received"))
+
+
+def label_words(label: str) -> set[str]:
+    """Return the words of a group label that name what the group is (not "group", "patients", "the")."""
+    return {w.rstrip("s") for w in _LABEL_WORD.findall(label.lower()) if w not in _NOT_NAMING}
+
+
+def clashes_with_design(arms: Sequence[tuple[str, int]], labels: Sequence[str]) -> bool:
+    """True when a set of group sizes cannot be the groups a design sentence names: another number of groups, none of
+    whose labels shares a word with a named group ("Sites of treatment included spine (n = 27), pelvis (n = 25) ..."
+    after "randomized to 8 Gy in a single fraction or 30 Gy in 10 fractions")."""
+    if len(labels) < 2 or len(arms) == len(labels):
+        return False
+    named = set().union(*(label_words(x) for x in labels))
+    return not any(label_words(lab) & named for lab, _ in arms)
 
 
 _GROUP_NAME = re.compile(r"\b(?:[Gg]roup|GROUP|[Aa]rm)\s+([A-Z]{1,3}|[IVX]{1,4}|[1-9])\b(?!\s*[-–]\s*\d)")

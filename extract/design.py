@@ -28,9 +28,9 @@ OWN_REVIEW = re.compile(
 RANDOMIZED_TRIAL = re.compile(
     r"\brandomi[sz]ed\b[\w\s,()/-]{0,80}?\b(?:trial|study|design|fashion|manner|experiment|treatment|order|sequence|comparison"
     r"|program(?:me)?)\b(?!s)"
-    r"|\brandomly[-\u2010\u2011 ](?:(?:were|was) )?(?:assigned|allocated|divided|treated|received|given|distributed|enrolled|stratified to"
+    r"|\brandomly[-\u2010\u2011 ](?:(?:were|was) )?(?:assigned|allocated|divided|treated|received|given|administered|distributed|enrolled|stratified to"
     r"|chosen to (?:receive|undergo|be))\b"
-    r"|\b(?:assigned|allocated|divided|distributed|split)\s+(?:(?:in)?to\s+(?:\w+\s+){1,3}?)?(?:at\s+)?random(?:ly)?\b"
+    r"|\b(?:assigned|allocated|divided|distributed|split)\s+(?:(?:in|into|to)\s+(?:\w+\s+){1,3}?)?(?:at\s+)?random(?:ly)?\b"
     r"|\brandom(?:i[sz]ed)? (?:assignment|allocation)\b|\brandom,? (?:controlled )?(?:trial|study)\b"
     r"|\b(?:were|was|being|be) (?:then |further |subsequently )?(?:re-?)?randomi[sz]ed\b|\b(?:re-?)?randomi[sz]ed (?:to|into|in a|\d|at a)\b"
     r"|\b(?:we|study|trial) randomi[sz]ed\b"
@@ -59,8 +59,8 @@ _NEEDED_BEFORE = re.compile(
 )
 #: A trial whose data are analysed for another question: "data from a randomised trial", "the intervention arm of an ongoing trial".
 DATA_OF_TRIAL = re.compile(
-    r"\b(?:data|arms?|subset|subsample|sub-?study|substudy|participants)\s+(?:\w+\s+){0,2}?(?:from|of|in|within)\s+(?:an?|the|two|three)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"(?:\b(?:data|arms?|subset|subsample|sub-?study|substudy|participants)\s+(?:\w+\s+){0,2}?(?:from|of|in|within)|\bnested\s+(?:with)?in)"
+    r"\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}$",
     _I,
 )
 _OTHER_TRIALS_AFTER = re.compile(r"[\w\s,()-]{0,60}?\b(?:trials|studies|RCTs)\b(?!\s+(?:were|was)\s+(?:conducted|performed|done))", _I)
@@ -72,6 +72,7 @@ NOT_ALLOCATION = re.compile(
 )
 #: The trial named as the setting of another question: "Recruitment to a Randomized ... Trial", "... in a Randomized Trial of Smokers".
 TRIAL_AS_SETTING = re.compile(r"\b(?:in|to|into|from|within|during|among|of)\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,6}?$", _I)
+_PROTOCOL_OF = re.compile(r"\b(?:protocol|rationale|design)\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?$", _I)
 #: A question of association or of who took part, not of the effect of an allocated intervention.
 ASSOCIATION = re.compile(
     r"\b(?:relationships?|associations?|associated with|predictors?|predictive|correlat\w*|determinants|risk factors|characteristics of"
@@ -115,6 +116,17 @@ NON_RANDOMIZED = re.compile(
     r"|\bquasi-?(?:randomi[sz]ed|experimental)\b|\bhistorical(?:ly)? controls?\b",
     _I,
 )
+#: A controlled trial that states no random allocation: "a prospective controlled trial", "a pretest-posttest design with a
+#: control group", "experimental and control groups".
+CONTROLLED_NOT_RANDOM = re.compile(
+    r"\bcontrolled (?:clinical |intervention |pilot |field )?(?:trial|study|design)\b"
+    r"|\b(?:experimental|intervention|treatment)\s+(?:group\s+)?(?:and|or|versus|vs\.?)\s+(?:an?\s+|the\s+)?control\s+groups?\b"
+    r"|\b(?:design|study|trial)\s+with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?control\s+groups?\b|\bexperimental design\b[^.;]{0,60}\bcontrol groups?\b",
+    _I,
+)
+_EXPERIMENTAL_GROUP = re.compile(r"\b(?:experimental|intervention) groups?\b", _I)
+_CONTROL_GROUP = re.compile(r"\bcontrol groups?\b", _I)
+G_CONTROLLED = ("control",)
 #: Quasi-random allocation: by alternation, by date or by order of arrival.
 QUASI_RANDOM = re.compile(
     r"\balternat(?:e|ing|ely)\s+(?:allocat|assign)\w*"
@@ -151,6 +163,7 @@ TITLE_OBSERVATIONAL = re.compile(
 )
 TRIAL_WORD = re.compile(r"\b(?:trial|study)\b", _I)
 OWN_STUDY = re.compile(r"\b(?:we|our|this|the present|the current)\b", _I)
+_THIS_STUDY_BEFORE = re.compile(r"\b(?:this|the present|the current|our)\s+$", _I)
 
 _HY = "[- \u2010\u2011\u2013]?"
 TRIPLE = re.compile(rf"\b(?:triple|quadruple){_HY}(?:blind|mask)", _I)
@@ -364,8 +377,19 @@ def classify_study_type(
         data = next(((x, y) for x, y in found if DATA_OF_TRIAL.search(x.text, max(0, y.start() - 60), y.start())), None)
         if data is not None:
             return "observational", data[0], data[1]
+    # "... were evaluated in this randomized, observer-blinded study" may stand in the background.
+    own_random = next(((x, y) for x in sents if x.section == "background" and _may_randomize(x.text) for y in RANDOMIZED_TRIAL.finditer(x.text)
+                       if _THIS_STUDY_BEFORE.search(x.text, max(0, y.start() - 20), y.start())), None)
+    if own_random is not None:
+        return "rct", own_random[0], own_random[1]
     if pts & {"randomized controlled trial", "pragmatic clinical trial", "equivalence trial"}:
         return "rct", None, None
+    s, m = scope.first(CONTROLLED_NOT_RANDOM, G_CONTROLLED)
+    if s is not None:
+        return "non-randomized", s, m
+    s, m = scope.first(_EXPERIMENTAL_GROUP, ("group",))
+    if s is not None and scope.any(_CONTROL_GROUP, G_CONTROLLED):
+        return "non-randomized", s, m  # "The experimental group (n=10) received X. The control group (n=9) received Y."
     s, m = scope.first(SINGLE_ARM, G_SINGLE_ARM)
     if s is not None and not controlled() and scope.any(TRIAL_WORD, G_TRIAL):
         return "single-arm", s, m
@@ -434,7 +458,10 @@ def _trial_only_as_setting(hits: list[tuple[Sentence, re.Match[str]]], title: Se
     """Return whether the only randomisation written is the title naming a trial as the setting of a question of association."""
     if any(s is not title for s, _ in hits):
         return False
-    return bool(TRIAL_AS_SETTING.search(title.text, 0, hits[0][1].start())) and scope.any(ASSOCIATION, G_ASSOCIATION)
+    before = title.text[:hits[0][1].start()]
+    if _PROTOCOL_OF.search(before):
+        return False  # "Rationale and Protocol of a Randomized Controlled Trial": the trial itself
+    return bool(TRIAL_AS_SETTING.search(before)) and scope.any(ASSOCIATION, G_ASSOCIATION)
 
 
 def _lab_study(title: Sentence, sents: Sequence[Sentence], allocation: Sentence | None) -> bool:

@@ -18,12 +18,14 @@ from trialdb.extract.arm_sizes import (
     ArmSet,
     EqualGroups,
     arm_kind,
+    clashes_with_design,
     clean_label,
     design_labels,
     find_arm_sets,
     find_equal_groups,
     group_names,
     single_n_paren,
+    treatment_named,
 )
 from trialdb.extract.count_roles import RoledCount, assign_roles
 from trialdb.extract.counts import PROVIDER_NOUNS, CountMention, iter_counts
@@ -85,7 +87,7 @@ _PLAN = re.compile(
     r"needed to (?:detect|show|achieve)|planned (?:sample|total|to))\b",
     _I,
 )
-_ONE_GROUPS_SIZE = re.compile(r"\b(?:group|arm|cohort)\s*[(\[]\s*(?:[nN]\s*[=:]\s*)?$", _I)
+_ONE_GROUPS_SIZE = re.compile(r"\b(?:group|arm|cohort|controls)\s*[(\[]\s*(?:[nN]\s*[=:]\s*)?$", _I)
 _FUTURE = re.compile(r"\bwill (?:be )?(?:randomi|recruit|enrol|include|receive|assign|allocat)", _I)
 _PAST = re.compile(r"\bwere (?:randomi|enrol|recruit|includ)", _I)
 
@@ -209,19 +211,35 @@ def _continues(group: Sequence[RoledCount], c: RoledCount) -> bool:
     return nxt.unit_kind == "people" and bool(_LIST_JOIN.fullmatch(c.mention.sentence.text[c.mention.local_end:nxt.local_start]))
 
 
+#: Sentences without a group size that may stand between two that size one group each.
+_RUN_GAP = 2
+
+
 def _across_sentences(sents: Sequence[Sentence]) -> list[ArmSet]:
-    """Return groups sized one per sentence in consecutive sentences ("Group I (n = 30) ... Group II (n = 22) ...")."""
+    """Return groups sized one per sentence in nearby sentences of one section ("Group I (n = 30) ... Group II (n = 22)
+    ..."), a first size that is the sum of the others (the study's, stated before its groups) left out."""
     out: list[ArmSet] = []
     run: list[tuple[Sentence, tuple[str, int, int, int]]] = []
+    gap = 0
+
+    def close() -> None:
+        members = run[1:] if len(run) >= 3 and run[0][1][1] == sum(x[1][1] for x in run[1:]) else run
+        if len(members) >= 2 and len({x[1][0].lower() for x in members}) == len(members):
+            first, last = members[0], members[-1]
+            arms = tuple((treatment_named(x[1][0], x[1][1], x[0], x[1][2] - x[0].start), x[1][1]) for x in members)
+            out.append(ArmSet(arms, "stated", first[0], first[1][2], last[1][3], "sentences"))
+
     for s in [*sents, None]:
         single = single_n_paren(s) if s is not None else None
-        if single is not None and s is not None:
+        if single is not None and s is not None and (not run or s.section == run[-1][0].section):
             run.append((s, single))
+            gap = 0
             continue
-        if len(run) >= 2 and len({x[1][0].lower() for x in run}) == len(run):
-            first, last = run[0], run[-1]
-            out.append(ArmSet(tuple((x[1][0], x[1][1]) for x in run), "stated", first[0], first[1][2], last[1][3], "sentences"))
-        run = []
+        if s is not None and run and gap < _RUN_GAP and s.section == run[-1][0].section and "=" not in s.text:
+            gap += 1
+            continue
+        close()
+        run, gap = ([(s, single)] if single is not None and s is not None else []), 0
     return out
 
 
@@ -404,6 +422,9 @@ def find_sample_size(
         # protocol, are planned, not groups that exist: the plan's total, never arms.
         planned_at = {c.mention.sentence for c in roled if c.role == "planned" and _PLAN.search(c.mention.sentence.text)}
         candidates = [a for a in candidates if a.sentence not in planned_at]
+        named = design_labels(own)
+        if any(not clashes_with_design(a.arms, named) and plausible_arms(a, targets, limits, strong) for a in candidates):
+            candidates = [a for a in candidates if not clashes_with_design(a.arms, named)]
         best = _choose_arms(candidates, targets, limits, strong)
         if best is not None and protocol:
             planned_groups = best.total

@@ -102,7 +102,7 @@ def test_protocol_size_is_planned_not_total() -> None:
         ("Participants were randomized (intervention n = 30, control n = 28).", [("intervention", 30), ("control", 28)]),
         ("The intervention group comprised 45 patients and the control group 44 patients.", [("intervention", 45), ("control", 44)]),
         ("A total of 89 patients (intervention: 45; control: 44) were analysed.", [("intervention", 45), ("control", 44)]),
-        ("Group I (n=45) received drug A while group II (n=44) received drug B.", [("Group I", 45), ("group II", 44)]),
+        ("Group I (n=45) received drug A while group II (n=44) received drug B.", [("Group I (drug A)", 45), ("group II (drug B)", 44)]),
         ("Patients received either acupuncture (45 patients) or sham (44 patients).", [("acupuncture", 45), ("sham", 44)]),
         ("Before surgery the patients were randomized into 3 groups: group 1 -- 197 patients given ceftriaxone, group 2 -- 203 patients given co-trimoxazole.",
          [("group 1", 197), ("group 2", 203)]),
