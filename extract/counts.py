@@ -44,7 +44,7 @@ PEOPLE_NOUNS = (
     "asthmatic", "hypertensive", "youngster", "toddler", "student", "enrollee", "attendee", "completer", "responder",
     "non-responder", "nonresponder", "heavy drinker", "gambler", "employee", "elder", "senior", "pensioner", "teen",
     "schoolchild", "schoolchildren", "girl", "boy", "pair", "mother-infant", "mother–infant", "sibling", "offspring",
-    "healthy", "ptient", "kid", "member", "homeless",
+    "healthy", "ptient", "kid", "member", "homeless", "undergraduate", "graduate", "caller",
 )
 #: People who deliver care: the units a cluster trial randomises when it also counts patients ("15 clinicians were randomly
 #: assigned to refer eligible patients").
@@ -188,6 +188,12 @@ def unit_kind(noun: str | None) -> str:
 
 #: "Fifty-eight (58) children": the number restated in digits.
 _RESTATED = re.compile(r"^\s*\(\d+\)\s*")
+#: An anaesthetic risk class between a count and its noun: "One hundred American Society of Anesthesiologists (ASA) grade I
+#: patients", "60 ASA physical status I-II women".
+_ASA_CLASS = re.compile(
+    r"^\s*(?:American Society of Ana?esthesiologists?\s*(?:\(ASA\)\s*)?|ASA\s+)(?:physical status\s+|PS\s+)?(?:class(?:es)?\s+|grades?\s+|status\s+)?"
+    r"(?:[IV]{1,3}|[1-4])(?:\s*(?:-|–|/|,|and|or|to)\s*(?:[IV]{1,3}|[1-4]))*(?=\s)"
+)
 _GAP_BREAK = re.compile(r"[.,;:()\[\]\d=<>%]")
 _WORDS = re.compile(r"[A-Za-z][\w'’/-]*")
 #: Words after which the noun a count counts can no longer follow.
@@ -213,6 +219,8 @@ def _head(after: str) -> tuple[str | None, str]:
     if not after[:1].isspace():
         return None, "none"
     after = _RESTATED.sub(" ", after, count=1)
+    if "ASA" in after[:60] or "Anest" in after[:60] or "Anaest" in after[:60]:
+        after = _ASA_CLASS.sub(" ", after, count=1)
     first = None
     prev_word = ""
     last_end = 0
@@ -285,7 +293,7 @@ def find_counts(s: Sentence) -> tuple[CountMention, ...]:
             unit = before_noun.group(1) if before_noun and unit_kind(before_noun.group(1)) in ("cluster", "nonhuman", "studies") else None
             out.append(CountMention(n, s.start + a, s.start + b, s, "n=", unit, unit_kind(unit), words))
             continue
-        if _MEASURE_BEFORE_REV.match(rev) and not _TOTAL_OF_BEFORE_REV.match(rev):
+        if _MEASURE_BEFORE_REV.match(rev) and not _TOTAL_OF_BEFORE_REV.match(rev) and not _PARTICIPANTS_LABEL.search(before):
             # "of" before a count is kept only as a denominator ("39 of 54"), handled at the numerator.
             if not re.search(r"\b(?:of|from|to|than|between|by|over|under|about|approximately|nearly|almost|least|more than|less than)\s*$", before, _I):
                 continue
@@ -323,6 +331,8 @@ def iter_counts(sents: list[Sentence]) -> Iterator[CountMention]:
 
 
 _DIGIT = re.compile(r"\d")
+#: A heading of the people studied right before a count ("PARTICIPANTS: 155 callers"): a count, not a value after a colon.
+_PARTICIPANTS_LABEL = re.compile(r"\b(?:participants|patients|subjects|sample|population)\s*:\s*$", _I)
 _NOUN_BEFORE_BRACKET = re.compile(r"([A-Za-z][\w-]*)\s*[(\[]\s*[nN]\s*[=:]\s*$")
 #: A character right after a number that makes it a measurement or a ratio ("95%", "2:1", "10^6", "4-fold").
 _REFUSE_NEXT = frozenset("%:^×x")

@@ -168,7 +168,7 @@ _THIS_STUDY_BEFORE = re.compile(r"\b(?:this|the present|the current|our)\s+$", _
 _HY = "[- \u2010\u2011\u2013]?"
 TRIPLE = re.compile(rf"\b(?:triple|quadruple){_HY}(?:blind|mask)", _I)
 DOUBLE = re.compile(
-    rf"\bdouble{_HY}(?:blind|mask|dummy)"
+    rf"(?:\b|(?<=this)|(?<=the)|(?<=a))double{_HY}(?:blind|mask|dummy)"
     r"|\b(?:participants?|patients?|subjects?|volunteers?|women|men|children|parents|mothers|families)(?:,| and| or)[^.;]{0,60}"
     r"\b(?:investigators?|physicians?|clinicians?|staff|outcome assessors?|assessors?|evaluators?|researchers?|providers?|care ?givers?|nurses?"
     r"|surgeons?|therapists?|personnel|research assistants?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked"
@@ -176,7 +176,7 @@ DOUBLE = re.compile(
     r"|\b(?:investigators?|physicians?|clinicians?|researchers?)(?:\s*\([^()]{0,60}\))?(?:,| and| or)[^.;]{0,60}\b(?:participants?|patients?|subjects?)\b[^.;]{0,40}\b(?:were|was|will be|are|remain(?:ed)?)\s+(?:\w+\s+)?(?:blind(?:ed)?|masked|unaware)\b",  # noqa: E501
     _I,
 )
-SINGLE = re.compile(rf"\bsingle{_HY}(?:blind|mask)|\b(?:patient|participant|subject){_HY}(?:blind|mask)", _I)
+SINGLE = re.compile(rf"\b(?:single|one){_HY}(?:blind|mask)|\b(?:patient|participant|subject){_HY}(?:blind|mask)", _I)
 OPEN = re.compile(
     rf"\bopen{_HY}label(?:l?ed)?\b|\bopen{_HY}labell?ed\b|\b(?:un|non){_HY}(?:blind(?:ed)?|mask(?:ed)?)\b(?! (?:to|of)\b)"
     r"|\bopen,? (?:randomi[sz]ed|controlled|prospective|blinded)"

@@ -54,7 +54,7 @@ _NOT_A_NAME = re.compile(
     r"^(?:on|in|by|at|based|as|to|after|before|during|following|week|day|month|baseline|for|which|that|with|of|and|or|if"
     r"|(?:current|present|this|our)\s+(?:study|trial)|(?:all\s+)?(?:participants|patients|subjects)(?!['’])"
     r"|(?:primary|secondary|main)\s+(?:outcomes?|end ?points?)|(?:assessing|evaluating|demonstrating|determining|showing|comparing|investigating|examining)"
-    r"|(?:assessed|measured|evaluated|analy[sz]ed|determined|calculated|recorded|compared|performed|obtained|collected|reported|done)$|focused"
+    r"|(?:assessed|measured|evaluated|analy[sz]ed|determined|calculated|recorded|compared|performed|obtained|collected|reported|done)$|focused|taken"
     r"|(?:assessed|measured|evaluated|analy[sz]ed|determined|calculated|recorded|compared|performed|obtained|collected|reported|done|met|reached)"
     r"\s+(?:in|at|by|on|using|with|from|for|after|before|during|every|each|via|through|\d))\b",
     _I,
@@ -74,7 +74,14 @@ APPOSITIVE = re.compile(
 AS_ROLE = re.compile(
     rf"^(?:[^,;]{{0,40}},\s+)?(?P<name>[^,;]{{3,120}}?)\s+(?:was|were|is|are|will be)\s+(?:\w+ly\s+)?(?:used|chosen|selected|defined|assessed|measured"
     r"|analy[sz]ed|compared|examined|evaluated|recorded|registered|taken|considered|designated|determined|calculated|quantified|monitored)\b"
-    rf"[^;]{{0,100}}?(?<!as well )\bas (?:the|a|our)\s+{_ROLE}\s+{_KIND}\b",
+    rf"[^;]{{0,100}}?(?<!as well )\bas (?:(?:the|a|our)\s+)?{_ROLE}\s+{_KIND}\b",
+    _I,
+)
+#: "Condition achieved at endoscopy, intubating conditions, hemodynamic changes and postoperative events were evaluated as
+#: primary outcome": a list of names before the role.
+LIST_AS_ROLE = re.compile(
+    rf"^(?P<name>[^;]{{3,200}}?,[^;]{{3,200}}?)\s+were\s+(?:\w+ly\s+)?(?:used|chosen|selected|defined|assessed|measured|analy[sz]ed|examined|evaluated"
+    rf"|recorded|considered|designated|determined)\s+as\s+(?:(?:the|a|our)\s+)?{_ROLE}\s+{_KIND}\b",
     _I,
 )
 #: "... with overall survival as the primary endpoint", "using insomnia severity as the main outcome".
@@ -82,7 +89,7 @@ WITH_AS = re.compile(rf"\b(?:with|using)\s+(?:the\s+)?(?P<name>[^,;()]{{3,60}}?)
 #: "The primary aim was to compare postoperative analgesic consumption ...", "The primary hypothesis was that X would reduce Y".
 AIM = re.compile(
     r"\b(?P<role>primary|main|principal)\s+(?:study\s+|research\s+)?(?:aims?|objectives?|purpose|goals?|hypothes[ie]s)\s+"
-    r"(?:of (?:this|the|our) (?:study|trial)\s+)?"
+    r"(?:of (?:this|the|our) (?:[\w,-]+\s+){0,4}?(?:study|trial)\s+)?"
     r"(?:was|were|is|are|will be)\s+(?:to\s+(?:further\s+)?(?:compare|evaluate|assess|determine|investigate|examine|measure|test|establish|quantify"
     r"|analy[sz]e|demonstrate|show|estimate|verify|ascertain|study)\s+|(?P<that>that)\s+)(?P<name>[^;]+?)\s*(?=;|$)",
     _I,
@@ -123,11 +130,17 @@ _AIM = re.compile(
 )
 _LEAD = re.compile(r"^(?:the|a|an)\s+", _I)
 #: "Main outcome assessed was success rate of ECV", "Primary outcome: is the number of ...": the verb before the name.
-_COPULA = re.compile(r"^(?:was|were|is|are|will be)\s+", _I)
+_COPULA = re.compile(r"^(?:was|were|is|are|will be)\s+(?:based on\s+|defined as\s+)?|^(?:based on|defined as)\s+", _I)
+#: ", a 12-item scale (...)": a description of the measure after its name.
+_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:scale|questionnaire|instrument|index|score|measure|test|tool|inventory)\b.*$", _I)
 #: ", which was evaluated by ...": a clause about the outcome, not its name.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|whereby|who)\b.*$", _I)
 _VERSUS_BASELINE = re.compile(r",?\s+(?:compared (?:with|to)|relative to|versus|vs\.?|from|since) baseline$", _I)
 _TAIL = re.compile(r"[\s,.]+$|\s+(?:at|on|after|over|within|by|during|through|in|to|from|before|until|and|or)\s*$", _I)
+#: "Suicidal ideation was measured using four items from ...": the name before how it was measured.
+_MEASURED_BY = re.compile(
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:measured|assessed|evaluated|recorded|determined|rated|scored)\s+(?:using|with|by|via|on|through)\b.*$", _I
+)
 _GATE = ("primary", "main", "principal", "secondary", "other")
 _AIM_WORDS = ("aim", "objective", "purpose", "goal", "hypothes")
 #: A background sentence that describes this study ("This study evaluated ... (HRQoL; the primary outcome)").
@@ -159,7 +172,7 @@ def _label_role(m: re.Match[str]) -> str:
 
 def _split_name(raw: str) -> tuple[str, str | None]:
     """Return (name, timepoint) from a declared outcome phrase."""
-    text = _VERSUS_BASELINE.sub("", _STATS_TAIL.split(_RELATIVE_CLAUSE.sub("", raw.strip().rstrip(".")), maxsplit=1)[0])
+    text = _VERSUS_BASELINE.sub("", _STATS_TAIL.split(_DESCRIPTION.sub("", _RELATIVE_CLAUSE.sub("", raw.strip().rstrip("."))), maxsplit=1)[0])
     tp = find_timepoint(text)
     timepoint = None
     if tp is not None:
@@ -218,16 +231,24 @@ def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
                 tp = shared_tp[0]
             if not name or len(name.split()) > 40 or (role, name.lower()) in seen or _NOT_A_NAME.match(name):
                 continue
+            if any(r == role and (had.startswith(name.lower() + " ") or name.lower().startswith(had + " ")) for r, had in seen):
+                continue  # "transepidermal water loss (TEWL) at 14 days" declared, "transepidermal water loss" named again
             if _RESULT_START.match(name) or _STATS_IN_NAME.search(name):
                 continue  # "the primary endpoint was reduced with ... (HR 0.83)" reports a result
             seen.add((role, name.lower()))
             outcomes.append(Outcome(role=role, name=name, timepoint=tp))  # type: ignore[arg-type]
             prov.append(Provenance(field=f"outcomes.{role}", value=name, section=s.section, start=s.start, end=s.end, sentence=s.text))
 
+    previous_label: str | None = None
     for s in sents:
         if s.section == "outcomes" and s.label and not DECLARED.search(s.text):
-            # A "MAIN OUTCOME MEASURES:" section lists the outcomes themselves, one per sentence.
-            add("secondary" if "SECONDARY" in s.label.upper() else "primary", s.text, s, plural=False)
+            # A "MAIN OUTCOME MEASURES:" section lists the outcomes themselves, one per sentence; under "PRIMARY AND
+            # SECONDARY OUTCOME MEASURES:" the first sentence holds the primary ones.
+            label = s.label.upper()
+            both = "SECONDARY" in label and re.search(r"PRIMARY|MAIN", label)
+            role = "primary" if "SECONDARY" not in label or (both and previous_label != s.label) else "secondary"
+            previous_label = s.label
+            add(role, _MEASURED_BY.sub("", s.text), s, plural=False)
             continue
         low = s.text.lower()
         if not any(w in low for w in _GATE) or (s.section == "background" and not _THIS_STUDY.search(s.text)):
@@ -255,6 +276,8 @@ def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
         m = REVERSED.search(s.text) or ((WITH_AS.search(s.text) or AS_ROLE.search(s.text)) if " as " in low else None)
         if m:
             add(_role(m.group("role")), m.group("name"), s, plural=False)
+        elif " as " in low and (m := LIST_AS_ROLE.search(s.text)):
+            add(_role(m.group("role")), m.group("name"), s, plural=True)
         elif not DECLARED.search(s.text):
             for m in NAMED_BESIDE.finditer(s.text):
                 if m.group("of") and (s.section == "conclusions" or _VERDICT_BEFORE.search(s.text, 0, m.start())):
