@@ -77,14 +77,14 @@ def test_dev_split_scores() -> None:
 
 
 def test_splits_are_the_seeded_draw() -> None:
-    """dev/ and holdout/ hold exactly what fixtures/gold/split.txt, split2.txt and split3.txt (written by split.py and
-    split2.py) say, and nothing twice."""
+    """dev/ and holdout/ hold exactly what fixtures/gold/split.txt, split2.txt, split3.txt and split4.txt (written by
+    split.py and split2.py) say, and nothing twice."""
     rows = {}
-    for name in ("split.txt", "split2.txt", "split3.txt"):
+    for name in ("split.txt", "split2.txt", "split3.txt", "split4.txt"):
         rows.update(dict(line.split() for line in (FIXTURES / "gold" / name).read_text().splitlines()))
     for split in ("dev", "holdout"):
         have = {p.stem for p in (FIXTURES / "gold" / split).glob("*.json")}
         want = {rid for rid, where in rows.items() if where == split}
         assert want <= have
     holdout = {p.stem for p in (FIXTURES / "gold" / "holdout").glob("*.json")}
-    assert len(holdout) == 52 + 25 + 24 and not holdout & {p.stem for p in (FIXTURES / "gold" / "dev").glob("*.json")}
+    assert len(holdout) == 52 + 25 + 24 + 40 and not holdout & {p.stem for p in (FIXTURES / "gold" / "dev").glob("*.json")}
