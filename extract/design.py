@@ -356,6 +356,12 @@ def classify_study_type(
     # A title that names a non-randomised design ("a questionnaire study", "a post-hoc analysis of ...") decides.
     if (m := TITLE_OBSERVATIONAL.search(title.text)) and not RANDOMIZED_TRIAL.search(title.text):
         return "observational", title, m
+    # A title that states this study's random allocation ("... : a prospective randomized trial") decides over a
+    # non-randomised group the abstract also has ("Eleven patients ... were not randomized", "a historical control group").
+    if _may_randomize(title.text) and not NON_RANDOMIZED.search(title.text) and not QUASI_RANDOM.search(title.text):
+        titled = [(title, x) for x in RANDOMIZED_TRIAL.finditer(title.text) if _this_allocation(title.text, x)]
+        if titled and not _trial_only_as_setting(titled, title, scope):
+            return "rct", title, titled[0][1]
     s, m = scope.first(NON_RANDOMIZED, G_NONRAND)
     if s is None:
         s, m = scope.first(QUASI_RANDOM, G_QUASI)
