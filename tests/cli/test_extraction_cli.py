@@ -31,7 +31,7 @@ def test_evaluate_table_and_json() -> None:
     assert data["records"] == 359 and (p["tp"], p["fp"]) == (589, 1)
     # A folder of splits scores every split, never the second readings.
     code, out, _ = run("evaluate", FIXTURES / "gold", "--format", "json")
-    assert code == 0 and json.loads(out)["records"] == 244
+    assert code == 0 and json.loads(out)["records"] == 500
 
 
 def test_evaluate_bad_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
