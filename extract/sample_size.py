@@ -422,8 +422,8 @@ def find_sample_size(
         # protocol, are planned, not groups that exist: the plan's total, never arms.
         planned_at = {c.mention.sentence for c in roled if c.role == "planned" and _PLAN.search(c.mention.sentence.text)}
         candidates = [a for a in candidates if a.sentence not in planned_at]
-        named = design_labels(own)
-        if any(not clashes_with_design(a.arms, named) and plausible_arms(a, targets, limits, strong) for a in candidates):
+        named = design_labels(own) if len(candidates) > 1 else []
+        if named and any(not clashes_with_design(a.arms, named) and plausible_arms(a, targets, limits, strong) for a in candidates):
             candidates = [a for a in candidates if not clashes_with_design(a.arms, named)]
         best = _choose_arms(candidates, targets, limits, strong)
         if best is not None and protocol:

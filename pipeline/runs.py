@@ -9,6 +9,7 @@ logged (by the next run) as interrupted with the counts of what it stored.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -184,8 +185,7 @@ def fetch_by_pmid(
         for asked, records in fetch_pmids(client, wanted):
             got = {r.pmid for r in records}
             missing.extend(p for p in asked if p not in got)
-            for _ in _store_logged(engine, report, stages.extract([list(records)]), None, _tally_found):
-                pass
+            deque(_store_logged(engine, report, stages.extract([list(records)]), None, _tally_found), maxlen=0)
             if on_progress is not None:
                 on_progress(len(asked))
         report.failed = len(missing)
@@ -264,7 +264,6 @@ def import_files(
         if on_total is not None:
             on_total(total)
         # As ingest_files reads (every file checked above), batch by batch here so the log has the counts so far.
-        for _ in _store_logged(engine, report, stages.read(paths, batch_size), on_progress, _tally_read):
-            pass
+        deque(_store_logged(engine, report, stages.read(paths, batch_size), on_progress, _tally_read), maxlen=0)
 
     return _logged(engine, report, body)
