@@ -35,10 +35,12 @@ N_FOR = re.compile(
 N_BARE = re.compile(rf"(?:,|:|\s-)\s*[nN]\s*=\s*{_N}\b")
 RESPECTIVELY_NUMS = re.compile(rf"(?P<nums>(?:{NUMBER})(?:\s*(?:\([^()]{{0,20}}\))?\s*(?:%\s*)?,\s*(?:{NUMBER}))*,?\s*(?:\([^()]{{0,20}}\))?\s*,?\s+and\s+(?:{NUMBER}))", _I)  # noqa: E501
 N_IN_GROUP = re.compile(
-    rf"(?<![\d.,%-])\b{_N}\s+(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
+    rf"(?<![\d.,%-])(?<!out of )\b{_N}\s+(?:[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]]\s+(?=(?:were|was)\s+(?:randomi|randomly|assigned|allocated)))?"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
     rf"persons?|people|adults?|volunteers?|eyes|neonates?|cases|mothers|babies|pregnancies|smokers|users|students)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
-    rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:in|to|into|received|receiving|underwent|got|with|using|taking|on)\s+(?:the\s+|a\s+|an\s+)?"
-    rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+\(|\s+(?:while|whereas|but|or|successfully|compared|versus|vs|had|were|was|who|than)\b))",
+    rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:to\s+(?:receive|undergo|be\s+given|get)|in|to|into|received|receiving|underwent|got|with|using|taking|on)"
+    rf"\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+\(|\s+(?:while|whereas|but|or|successfully|compared|versus|vs|had|were|was|who|than|for)\b))",
     _I,
 )
 _PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?(?:\s*(?:[;,]|\band\b)\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?)+)\s*\)", _I)  # noqa: E501

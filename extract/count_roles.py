@@ -83,7 +83,8 @@ _EVENTS_AFTER = re.compile(
 #: "A total of 125 patients diagnosed with ... (2003) undergoing IVF were randomized": the verb after the noun's modifiers.
 _LATE_VERB = re.compile(
     r"^(?:[^;.]|\.(?=\d)){0,200}?(?:,\s*|\s)"
-    r"(?P<verb>(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly assigned|enrolled|included|recruited|assigned|allocated|studied))\b",
+    r"(?P<verb>(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly (?!(?:selected|sampled|chosen|drawn)\b)\w+|enrolled|included|recruited|assigned|allocated"
+    r"|studied))\b",
     _I,
 )
 #: "Nine men participated in the study and were randomly divided into two groups": a second verb of the same subject.
@@ -252,8 +253,10 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
         return "events" if sent.section in ("results", "abstract") else "subgroup"
     # The verb after the counted noun decides before adjectives between the two ("66 eligible patients completed").
     role, _ = _first_role(right[head_at:], from_end=False, within=80) if head_at else (None, -1)
+    modifier = False  # the role word stands between the count and its noun: "106 selected infertile male patients"
     if role is None:
-        role, _ = _first_role(right, from_end=False, within=90)
+        role, at = _first_role(right, from_end=False, within=90)
+        modifier = role is not None and at < head_at
     if role is None:
         role, _ = _first_role(left[-80:], from_end=True)
     if c.unit_kind == "people" and role in (None, "enrolled", "screened", "eligible"):
@@ -261,8 +264,8 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
         # "... participated and were randomly divided": a second verb of the same subject. No other count of people between.
         after = sent.text[c.local_end:_next_people(c, others)]
         low = after.lower()
-        later = _LATE_VERB.match(after) if role is None and (" were " in low or " was " in low) else None
-        if later:
+        later = _LATE_VERB.match(after) if (role is None or modifier) and (" were " in low or " was " in low) else None
+        if later and (role is None or "random" in later.group("verb").lower()):
             role, _ = _first_role(later.group("verb"), from_end=False)
         elif "random" in low and _AND_RANDOMIZED.match(after):
             role = "randomized"

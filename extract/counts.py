@@ -290,7 +290,8 @@ def find_counts(s: Sentence) -> tuple[CountMention, ...]:
         if _N_EQUALS_BEFORE_REV.match(rev):
             # "High schools (N=24)", "eyes (n = 40)": the noun before the bracket says what the size counts, when it is a unit.
             before_noun = _NOUN_BEFORE_BRACKET.search(text[max(0, a - 40):a])
-            unit = before_noun.group(1) if before_noun and unit_kind(before_noun.group(1)) in ("cluster", "nonhuman", "studies") else None
+            noun = before_noun.group(1) if before_noun else None
+            unit = noun if noun and unit_kind(noun) in ("cluster", "nonhuman", "studies") and not _GIVEN_OR_TIME.match(noun) else None
             out.append(CountMention(n, s.start + a, s.start + b, s, "n=", unit, unit_kind(unit), words))
             continue
         if _MEASURE_BEFORE_REV.match(rev) and not _TOTAL_OF_BEFORE_REV.match(rev) and not _PARTICIPANTS_LABEL.search(before):
@@ -334,6 +335,12 @@ _DIGIT = re.compile(r"\d")
 #: A heading of the people studied right before a count ("PARTICIPANTS: 155 callers"): a count, not a value after a colon.
 _PARTICIPANTS_LABEL = re.compile(r"\b(?:participants|patients|subjects|sample|population)\s*:\s*$", _I)
 _NOUN_BEFORE_BRACKET = re.compile(r"([A-Za-z][\w-]*)\s*[(\[]\s*[nN]\s*[=:]\s*$")
+#: Nouns before "(n = 35)" that name what a group received or when, not the unit counted: "hernia repair surgery (n = 105)",
+#: "oxycodone for 24 hours (n = 35)" count people.
+_GIVEN_OR_TIME = _noun_pattern((
+    "procedure", "operation", "surger*", "cycle", "session", "injection", "dose", "tablet", "capsule", "treatment", "drug",
+    "medication", "intervention", "condition", "therap*", "hour", "day", "week", "month", "year", "night", "meal",
+))
 #: A character right after a number that makes it a measurement or a ratio ("95%", "2:1", "10^6", "4-fold").
 _REFUSE_NEXT = frozenset("%:^×x")
 

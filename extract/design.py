@@ -28,10 +28,11 @@ OWN_REVIEW = re.compile(
 RANDOMIZED_TRIAL = re.compile(
     r"\brandomi[sz]ed\b[\w\s,()/-]{0,80}?\b(?:trial|study|design|fashion|manner|experiment|treatment|order|sequence|comparison"
     r"|program(?:me)?)\b(?!s)"
-    r"|\brandomly[-\u2010\u2011 ](?:(?:were|was) )?(?:assigned|allocated|divided|treated|received|given|administered|distributed|enrolled|stratified to"
+    r"|\brandomly[-\u2010\u2011 ](?:(?:were|was) )?(?:assigned|allocated|divided|treated|received|given|administered|distributed|enrolled|prescribed"
+    r"|stratified to"
     r"|chosen to (?:receive|undergo|be))\b"
     r"|\b(?:assigned|allocated|divided|distributed|split)\s+(?:(?:in|into|to)\s+(?:\w+\s+){1,3}?)?(?:at\s+)?random(?:ly)?\b"
-    r"|\brandom(?:i[sz]ed)? (?:assignment|allocation)\b|\brandom,? (?:controlled )?(?:trial|study)\b"
+    r"|\brandom(?:i[sz]ed)? (?:assignment|allocation)\b|\brandomi[sz]ed controls?\b(?![- ]group)|\brandom,? (?:controlled )?(?:trial|study)\b"
     r"|\b(?:were|was|being|be) (?:then |further |subsequently )?(?:re-?)?randomi[sz]ed\b|\b(?:re-?)?randomi[sz]ed (?:to|into|in a|\d|at a)\b"
     r"|\b(?:we|study|trial) randomi[sz]ed\b"
     r"|(?<!mendelian )\brandomi[sz]ation\b|\bRCT\b(?!s)"
@@ -55,6 +56,24 @@ _NEEDED_AFTER = re.compile(
 _NEEDED_BEFORE = re.compile(
     r"\b(?:need(?:s|ed)? for|warrant(?:s|ed)?|should be|would be|could be|must be|require(?:s|d)? (?:a|an|further|larger|more)|recommend\w*"
     r"|unaware|not aware)\b[^.;]{0,40}$|\b(?:no|lack of|absence of)\s+(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+#: A record that is not a study of its own: a narrative review, a commentary on a published report, an economic model.
+_MODEL = r"(?:economic|markov|decision[- ]analytic|decision[- ]tree|microsimulation|cost[- ]effectiveness|cost[- ]utility)"
+NOT_A_STUDY = re.compile(
+    r"\b(?:here,?\s+)?we\s+(?:briefly\s+)?review\b(?!\s+(?:the\s+)?(?:\w+\s+)?(?:charts?|records?|notes|files|cases|data)\b)"
+    r"|\bin this (?:narrative |brief |short |mini-?)?(?:review|commentary|editorial|overview)\b"
+    r"|\bthis (?:narrative |brief |mini-?)?(?:review|commentary|editorial) (?:article )?(?:summari[sz]es|discusses|describes|examines|considers|highlights)\b"
+    r"|\b(?:recently|just) (?:reported|published) in\b"
+    rf"|(?:^|(?<=\x00))(?:an?|the) (?:[\w-]+ )?{_MODEL} model\b"
+    rf"|\bwe (?:developed|constructed|built|used) an? (?:[\w-]+ ){{0,3}}?{_MODEL} model\b",
+    _I,
+)
+G_NOT_A_STUDY = ("review", "reported in", "published in", "model")
+#: Groups set by health status, which no one allocates: "in patients with periodontitis and healthy subjects".
+HEALTH_STATUS_GROUPS = re.compile(
+    r"\b(?:and|or|versus|vs\.?)\s+(?:age[- ]matched\s+|matched\s+)?healthy\s+(?:[\w-]+\s+)?"
+    r"(?:subjects|controls?|volunteers|individuals|people|persons|participants|parturients|women|men|children|adults|groups?)\b",
     _I,
 )
 #: A trial whose data are analysed for another question: "data from a randomised trial", "the intervention arm of an ongoing trial".
@@ -129,7 +148,7 @@ _CONTROL_GROUP = re.compile(r"\bcontrol groups?\b", _I)
 G_CONTROLLED = ("control",)
 #: Quasi-random allocation: by alternation, by date or by order of arrival.
 QUASI_RANDOM = re.compile(
-    r"\balternat(?:e|ing|ely)\s+(?:allocat|assign)\w*"
+    r"\balternat(?:e|ing|ely)\s+(?:allocat|assign)\w*|\bpseudo[-\u2010\u2011 ]?random(?:i[sz]ed|ly)?\b"
     r"|\b(?:allocat|assign|divid|distribut)\w*\s+(?:[\w-]+\s+){0,6}?(?:alternately|by alternation|(?:according to|based on|by)\s+(?:the\s+|their\s+)?"
     r"(?:day of|date of|order of|sequence of|chronolog\w*|odd|even|hospital number|medical record number|birth ?date|admission (?:day|date|order)))",
     _I,
@@ -148,7 +167,7 @@ OBSERVATIONAL = re.compile(
     _I,
 )
 SECONDARY_OF_TRIAL = re.compile(
-    r"\b(?:secondary|post[-\u2010\u2011 ]hoc|ancillary|exploratory|retrospective|cohort) (?:analys[ie]s|study) (?:of|using|within|nested in) "
+    r"\b(?:secondary|post[-\u2010\u2011 ]hoc|ancillary|exploratory|retrospective|cohort|baseline) (?:analys[ie]s|study) (?:of|using|within|nested in) "
     r"(?:data (?:from|of) )?(?:an?|the)\b[^.;]{0,80}\btrial\b",
     _I,
 )
@@ -157,7 +176,7 @@ PEOPLE_WORD = re.compile(r"\b(?:patients?|participants?|subjects?|women|men|chil
 CASE_REPORT = re.compile(r"\bcase report\b|\b\d+-year-old\b|\bwe (?:report|describe|present) (?:a|an|the|two|three) (?:case|patient)", _I)
 TITLE_OBSERVATIONAL = re.compile(
     r"\b(?:observational|cohort|cross[-\u2010\u2011 ]sectional|case[-\u2010\u2011 ]control|questionnaire|survey|registry|population[-\u2010\u2011 ]based"
-    r"|retrospective)"
+    r"|retrospective|qualitative)"
     r" (?:study|analysis|survey|data)\b|\b(?:post[-\u2010\u2011 ]hoc|secondary|ancillary|exploratory) analys[ie]s\b|\bsub-?(?:analysis|study)\b",
     _I,
 )
@@ -290,7 +309,7 @@ class _Scope:
 
 G_OWN_REVIEW = ("meta", "systematic", "pooled", "search")
 G_NONRAND = ("random", "historical", "quasi")
-G_QUASI = ("alternat", "day of", "date of", "order of", "sequence of", "chronolog", "odd", "record number", "hospital number", "birth")
+G_QUASI = ("alternat", "pseudo", "day of", "date of", "order of", "sequence of", "chronolog", "odd", "record number", "hospital number", "birth")
 G_RANDOM = ("random", "rct")
 G_SINGLE_ARM = ("single", "one-arm", "one arm", "escalation", "uncontrolled", "open", "phase")
 G_CONTROL = ("control", "placebo", "sham", "versus", "vs", "compared", "comparator")
@@ -349,6 +368,10 @@ def classify_study_type(
         return "meta-analysis", None, None
     if "systematic review" in pts:
         return "systematic-review", None, None
+    # A narrative review, a commentary or a model that cites trials ("probabilities derived from the randomised ... trial").
+    other, om = scope.first(NOT_A_STUDY, G_NOT_A_STUDY)
+    if other is not None and not scope.any(ALLOCATION, G_ALLOCATION):
+        return "other", other, om
     # "A secondary analysis of a randomized trial" that never describes the allocation compares other groups.
     secondary, sm = scope.first(SECONDARY_OF_TRIAL, G_SECONDARY)
     if secondary is not None and not scope.any(ALLOCATION, G_ALLOCATION):
@@ -360,6 +383,8 @@ def classify_study_type(
     # non-randomised group the abstract also has ("Eleven patients ... were not randomized", "a historical control group").
     if _may_randomize(title.text) and not NON_RANDOMIZED.search(title.text) and not QUASI_RANDOM.search(title.text):
         titled = [(title, x) for x in RANDOMIZED_TRIAL.finditer(title.text) if _this_allocation(title.text, x)]
+        if titled and _label_only(titled) and (hm := HEALTH_STATUS_GROUPS.search(title.text)) and not scope.any(ALLOCATION, G_ALLOCATION):
+            return "observational", title, hm  # "... in patients with periodontitis and healthy subjects: A randomized, controlled trial"
         if titled and not _trial_only_as_setting(titled, title, scope):
             return "rct", title, titled[0][1]
     s, m = scope.first(NON_RANDOMIZED, G_NONRAND)
@@ -376,6 +401,10 @@ def classify_study_type(
         return ("non-randomized" if controlled() else "single-arm"), s, m
     if scope.has(G_RANDOM):
         found, hits = _randomizations(own, title)
+        if hits and _label_only(hits) and (hs := next((x for x in own if HEALTH_STATUS_GROUPS.search(x.text)), None)) is not None:
+            # "... in patients with periodontitis and healthy subjects: A randomized, controlled trial": the label claims a
+            # randomisation that no allocation statement backs, and the groups compared are set by health status.
+            return "observational", hs, HEALTH_STATUS_GROUPS.search(hs.text)
         if hits:
             # "Smoking status and inflammatory markers in a randomized trial of smokers": trial data, groups not randomised.
             return ("observational" if _trial_only_as_setting(hits, title, scope) else "rct"), hits[0][0], hits[0][1]
@@ -441,6 +470,11 @@ def _randomizations(own: Sequence[Sentence], title: Sentence) -> tuple[list[tupl
     return found, hits
 
 
+def _label_only(hits: list[tuple[Sentence, re.Match[str]]]) -> bool:
+    """Return whether every randomisation found is a design label ("a randomized controlled trial"), none an allocation."""
+    return all(_NAMED_TRIAL.search(m.group(0)) for _, m in hits)
+
+
 def _may_randomize(text: str) -> bool:
     """Return whether ``text`` has a word every randomisation statement has (a substring test, far cheaper than the pattern)."""
     low = text.lower()
@@ -479,9 +513,10 @@ def _lab_study(title: Sentence, sents: Sequence[Sentence], allocation: Sentence 
     methods = " ".join(s.text for s in sents if s.section in ("methods", "abstract"))
     if G_NON_HUMAN.isdisjoint(_WORD.findall(f"{title.text} {methods}".lower())):
         return False
-    if not (NON_HUMAN_TITLE.search(title.text) or NON_HUMAN.search(methods)):
+    counted = len(COUNTED_NON_HUMAN.findall(methods))
+    if not (NON_HUMAN_TITLE.search(title.text) or NON_HUMAN.search(methods) or counted):
         return False
-    non_human = len(NON_HUMAN_TITLE.findall(title.text)) + len(NON_HUMAN.findall(methods))
+    non_human = len(NON_HUMAN_TITLE.findall(title.text)) + len(NON_HUMAN.findall(methods)) + counted
     if not non_human or non_human <= len(HUMAN.findall(title.text)) + len(HUMAN.findall(methods)) or COUNTED_HUMAN.search(methods):
         return False
     named = COUNTED_NON_HUMAN.search(methods) or NON_HUMAN_TITLE.search(title.text)

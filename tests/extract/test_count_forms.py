@@ -101,6 +101,16 @@ def test_shares_are_parts(text: str, section: str, n: int, role: str) -> None:
         (["A total of 32 929 subjects were invited to attend, 8407 were evaluable, and 2329 (28%) of these were H. pylori-positive.",
           "A total of 1161 subjects were randomized to OCT and 1163 to placebo."],
          2324, None, [("OCT", 1161), ("placebo", 1163)]),
+        # One clause per randomised group, the second with "to receive", the first with its share (devset4 25918727, 24339839).
+        (["Twenty patients were randomly assigned to the placebo group and another 20 patients were randomly assigned to receive "
+          "sulodexide 100 mg/day for 14 weeks."], 40, None, [("placebo", 20), ("sulodexide 100 mg/day", 20)]),
+        (["Out of 73 patients with low normal B12 levels 34 (47%) were randomized to the treatment group while 39 (53%) were randomized "
+          "to the control arm."], 73, 73, [("treatment", 34), ("control", 39)]),
+        # "(n = 105)" after the surgery the patients had, "(n = 35)" after the hours of a regimen, count people (devset4 25516773).
+        (["Patients undergoing ambulatory knee arthroscopy or inguinal hernia repair surgery (n = 105) were randomized into 3 groups: "
+          "Group1 paracetamol/naproxen (n = 35), Group 2 paracetamol/CR oxycodone for 24 hours (n = 35), and Group 3 paracetamol/CR "
+          "oxycodone for 48 hours (n = 35)."], 105, None,
+         [("Group 2 paracetamol/CR oxycodone", 35), ("Group 3 paracetamol/CR oxycodone", 35), ("Group1 paracetamol/naproxen", 35)]),
         # People listed together before the verb add up, and the arms agree with their sum (EBM-NLP 7608801).
         (["Fifty-five children with cancer and eight children given total parenteral nutrition by the surgery or nutrition support "
           "services were randomly assigned to receive a heparin CVC flush solution (n = 31) or a heparin-vancomycin CVC flush solution (n = 32)."],

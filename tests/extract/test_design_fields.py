@@ -26,7 +26,7 @@ def extractor() -> Extractor:
 
 
 def _record(pmid: str):  # type: ignore[no-untyped-def]
-    path = next(p for d in ("devset", "devset2") if (p := FIXTURES / d / "text" / f"{pmid}.txt").exists())
+    path = next(p for d in ("devset", "devset2", "devset3", "devset4") if (p := FIXTURES / d / "text" / f"{pmid}.txt").exists())
     return next(iter(read_articles([path])))
 
 
@@ -90,6 +90,18 @@ def test_no_allocation_of_this_study(pmid: str, text: str) -> None:
         ("29795295", "other", True, None),  # "six rhesus macaques", randomized crossover
         ("11379842", "single-arm", False, "open-label"),  # "an open-label continuation phase study" of a double-blind trial
         ("16630342", "rct", True, "single-blind"),  # "The patients are blinded to the real, sham and placebo acupuncture treatments."
+        # Records that cite or claim a randomisation that is not theirs (fourth batch, dev split):
+        ("26357625", "other", False, None),  # narrative review: "A multi-center prospective randomized controlled trial ... is advised"
+        ("25318013", "other", False, None),  # commentary: "Two reports from the LIMIT randomised controlled trial ..., recently reported in"
+        ("26546142", "other", False, None),  # "An economic model ...": probabilities "derived from the randomised, controlled ... trial"
+        ("23493110", "observational", False, None),  # "... in patients with periodontitis and healthy subjects: A randomized, controlled trial"
+        ("27642568", "observational", False, None),  # "This prospective randomized clinical trial ..." of "preeclamptic and healthy parturients"
+        ("28328795", "observational", False, None),  # "DESIGN: Baseline analysis of a randomized controlled trial."
+        ("25885341", "observational", False, None),  # "A qualitative study ...": interviews "in the context of a cluster randomised trial"
+        ("25201152", "non-randomized", False, "double-blind"),  # stimuli "presented in a pseudo-randomized order"
+        ("24130594", "other", True, None),  # "Forty-eight human anterior teeth ... randomly divided into four groups of 12 teeth"
+        ("24969056", "rct", True, None),  # "106 selected infertile male patients ... were randomly prescribed rifaximin ..."
+        ("23472068", "rct", True, None),  # "An Experimental Investigation Using Randomized Control"
     ],
 )
 def test_records(extractor: Extractor, pmid: str, study_type: str, randomized: bool, blinding: str | None) -> None:
