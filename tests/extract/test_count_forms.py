@@ -110,7 +110,7 @@ def test_shares_are_parts(text: str, section: str, n: int, role: str) -> None:
         (["Patients undergoing ambulatory knee arthroscopy or inguinal hernia repair surgery (n = 105) were randomized into 3 groups: "
           "Group1 paracetamol/naproxen (n = 35), Group 2 paracetamol/CR oxycodone for 24 hours (n = 35), and Group 3 paracetamol/CR "
           "oxycodone for 48 hours (n = 35)."], 105, None,
-         [("Group 2 paracetamol/CR oxycodone", 35), ("Group 3 paracetamol/CR oxycodone", 35), ("Group1 paracetamol/naproxen", 35)]),
+         [("Group1 paracetamol/naproxen", 35), ("Group 2 paracetamol/CR oxycodone", 35), ("Group 3 paracetamol/CR oxycodone", 35)]),
         # People listed together before the verb add up, and the arms agree with their sum (EBM-NLP 7608801).
         (["Fifty-five children with cancer and eight children given total parenteral nutrition by the surgery or nutrition support "
           "services were randomly assigned to receive a heparin CVC flush solution (n = 31) or a heparin-vancomycin CVC flush solution (n = 32)."],
