@@ -65,7 +65,7 @@ NOT_A_STUDY = re.compile(
     r"|\bin this (?:narrative |brief |short |mini-?)?(?:review|commentary|editorial|overview)\b"
     r"|\bthis (?:narrative |brief |mini-?)?(?:review|commentary|editorial) (?:article )?(?:summari[sz]es|discusses|describes|examines|considers|highlights)\b"
     r"|\b(?:recently|just) (?:reported|published) in\b"
-    rf"|(?:^|(?<=\x00))(?:an?|the) (?:[\w-]+ )?{_MODEL} model\b"
+    rf"|(?:^|(?<=\x00))(?:an?|the) (?:[\w-]+ )?{_MODEL} model\b"  # at a sentence's start (\x00 ends _Scope.SEP)
     rf"|\bwe (?:developed|constructed|built|used) an? (?:[\w-]+ ){{0,3}}?{_MODEL} model\b",
     _I,
 )
@@ -383,8 +383,8 @@ def classify_study_type(
     # non-randomised group the abstract also has ("Eleven patients ... were not randomized", "a historical control group").
     if _may_randomize(title.text) and not NON_RANDOMIZED.search(title.text) and not QUASI_RANDOM.search(title.text):
         titled = [(title, x) for x in RANDOMIZED_TRIAL.finditer(title.text) if _this_allocation(title.text, x)]
-        if titled and _label_only(titled) and (hm := HEALTH_STATUS_GROUPS.search(title.text)) and not scope.any(ALLOCATION, G_ALLOCATION):
-            return "observational", title, hm  # "... in patients with periodontitis and healthy subjects: A randomized, controlled trial"
+        if titled and (health := _health_status_groups(titled, own, scope)) is not None:
+            return "observational", *health
         if titled and not _trial_only_as_setting(titled, title, scope):
             return "rct", title, titled[0][1]
     s, m = scope.first(NON_RANDOMIZED, G_NONRAND)
@@ -401,10 +401,8 @@ def classify_study_type(
         return ("non-randomized" if controlled() else "single-arm"), s, m
     if scope.has(G_RANDOM):
         found, hits = _randomizations(own, title)
-        if hits and _label_only(hits) and (hs := next((x for x in own if HEALTH_STATUS_GROUPS.search(x.text)), None)) is not None:
-            # "... in patients with periodontitis and healthy subjects: A randomized, controlled trial": the label claims a
-            # randomisation that no allocation statement backs, and the groups compared are set by health status.
-            return "observational", hs, HEALTH_STATUS_GROUPS.search(hs.text)
+        if hits and (health := _health_status_groups(hits, own, scope)) is not None:
+            return "observational", *health
         if hits:
             # "Smoking status and inflammatory markers in a randomized trial of smokers": trial data, groups not randomised.
             return ("observational" if _trial_only_as_setting(hits, title, scope) else "rct"), hits[0][0], hits[0][1]
@@ -470,9 +468,14 @@ def _randomizations(own: Sequence[Sentence], title: Sentence) -> tuple[list[tupl
     return found, hits
 
 
-def _label_only(hits: list[tuple[Sentence, re.Match[str]]]) -> bool:
-    """Return whether every randomisation found is a design label ("a randomized controlled trial"), none an allocation."""
-    return all(_NAMED_TRIAL.search(m.group(0)) for _, m in hits)
+def _health_status_groups(
+    hits: list[tuple[Sentence, re.Match[str]]], own: Sequence[Sentence], scope: _Scope
+) -> tuple[Sentence, re.Match[str]] | None:
+    """Return the sentence and match of groups set by health status when every randomisation found is only a design label
+    ("... in patients with periodontitis and healthy subjects: A randomized, controlled trial") and nothing is allocated."""
+    if not all(_NAMED_TRIAL.search(m.group(0)) for _, m in hits) or scope.any(ALLOCATION, G_ALLOCATION):
+        return None
+    return next(((x, m) for x in own if (m := HEALTH_STATUS_GROUPS.search(x.text))), None)
 
 
 def _may_randomize(text: str) -> bool:
