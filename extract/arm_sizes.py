@@ -35,7 +35,8 @@ N_FOR = re.compile(
 N_BARE = re.compile(rf"(?:,|:|\s-)\s*[nN]\s*=\s*{_N}\b")
 RESPECTIVELY_NUMS = re.compile(rf"(?P<nums>(?:{NUMBER})(?:\s*(?:\([^()]{{0,20}}\))?\s*(?:%\s*)?,\s*(?:{NUMBER}))*,?\s*(?:\([^()]{{0,20}}\))?\s*,?\s+and\s+(?:{NUMBER}))", _I)  # noqa: E501
 N_IN_GROUP = re.compile(
-    rf"(?<![\d.,%-])(?<!out of )\b{_N}\s+(?:[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]]\s+(?=(?:were|was)\s+(?:randomi|randomly|assigned|allocated)))?"
+    rf"(?<![\d.,%-])(?<!out of )\b{_N}\s+(?:of\s+(?:these|them|those)\s+)?"
+    rf"(?:[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]]\s+(?=(?:were|was)\s+(?:randomi|randomly|assigned|allocated)))?"
     rf"(?:(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|"
     rf"persons?|people|adults?|volunteers?|eyes|neonates?|cases|mothers|babies|pregnancies|smokers|users|students)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
     rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:to\s+(?:receive|undergo|be\s+given|get)|in|to|into|received|receiving|underwent|got|with|using|taking|on)"
@@ -48,6 +49,10 @@ _PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}
 _PAIR = rf"[A-Za-z][^;,()\[\]=:]{{0,40}}?\s*[,:=]\s*(?:[nN]\s*=\s*)?(?:{NUMBER})"
 _PAIR_SEP = r"(?:\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+)"
 _PAREN_PAIRS = re.compile(rf"[(\[]\s*(?P<items>{_PAIR}{_PAIR_SEP}{_PAIR}(?:{_PAIR_SEP}{_PAIR})*)\s*[)\]]", _I)
+#: "(n = 86 perindopril, n = 84 placebo)": each size written before its label, inside one bracket.
+_N_LABEL = rf"[nN]\s*=\s*(?:{NUMBER})\s+[A-Za-z][^;,()\[\]=]{{0,40}}?"
+_PAREN_N_LABELS = re.compile(rf"[(\[]\s*(?P<items>{_N_LABEL}{_PAIR_SEP}{_N_LABEL}(?:{_PAIR_SEP}{_N_LABEL})*)\s*[)\]]")
+_N_LABEL_ITEM = re.compile(rf"[nN]\s*=\s*(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][^;,()\[\]=]*?)(?=\s*(?:[;,]|\band\b|$))")
 _PAIR_ITEM = re.compile(rf"(?P<label>[A-Za-z][^;,()\[\]=:]{{0,40}}?)\s*[,:=]\s*(?:[nN]\s*=\s*)?(?P<num>{NUMBER})", _I)
 _PAREN_ITEM = re.compile(rf"(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][^;,()]*?)(?=\s*(?:[;,]|\band\b|$))", _I)
 EACH = re.compile(
@@ -60,6 +65,7 @@ EACH = re.compile(
     rf"|\beach\s+(?:group|arm)\s+(?:consisted\s+of|comprised|included|contained|had|of|with)\s+(?P<n6>{NUMBER})\b)",
     _I,
 )
+_PEOPLE = r"(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|persons?|people|adults?|volunteers?|cases|neonates?)"
 _PEOPLE_AFTER = r"(?:\s+(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|persons?|people|adults?|volunteers?|cases))?"
 #: "group 1 -- 197 patients given ..., group 2 -- 203 patients", "Group A: 30 patients; Group B: 30 patients"
 GROUP_THEN_N = re.compile(
@@ -75,7 +81,8 @@ DENOMINATOR_GROUP = re.compile(
 )
 #: "The intervention group comprised 45 patients and the control group 44 patients"
 GROUP_COMPRISED = re.compile(
-    rf"\b(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?i:group|arm)\s+(?:(?:comprised|consisted of|included|contained|had|was composed of|enrolled)\s+)?"
+    rf"\b(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?i:group|arm)\s+(?:(?:comprised|consisted of|included|contained|had|was composed of|enrolled)\s+"
+    rf"|(?<=group )of\s+(?=(?:{NUMBER})\s+{_PEOPLE}))?"
     rf"(?P<num>{NUMBER})\b{_PEOPLE_AFTER}(?!\s*%)",
 )
 #: "three of 13 placebo patients, two of 11 indomethacin patients"
@@ -108,8 +115,8 @@ SUBGROUP_LABEL = re.compile(
     _I,
 )
 _LABEL_BOUNDARY = re.compile(
-    r"(?:[(),;:\[\]]|\b(?:carried out|performed|done|treated|managed|anaest?heti[sz]ed|premedicated) with\b|"
-    r"\b(?:or|versus|vs\.?|either|to|into|between|receiving|received|receive|given|applied|taking|assigned|"
+    r"(?:[(),;:\[\]]|\b(?:carried out|performed|done|treated|managed|anaest?heti[sz]ed|premedicated|treatment|therapy) with\b|"
+    r"\b(?:or|versus|vs\.?|compared|comparing|than|either|to|into|between|receiving|received|receive|given|applied|taking|assigned|"
     r"allocated|randomi[sz]ed|underwent|undergo|included|enrolled|were|was|in|of|while|whereas)\b)",
     _I,
 )
@@ -153,16 +160,26 @@ _OPEN, _CLOSE = "\x01", "\x02"
 _CODE_LABEL = re.compile(r"[A-Z]{1,4}-?\d{1,6}[A-Za-z]?")
 
 
+_RELATIVE_AFTER_GROUP = re.compile(r"(\b(?:group|arm)\b(?:\s*\([^()]{1,15}\))?),?\s+(?:who|which|that)\b.*$", _I | re.S)
+_LAST_CONJUNCT = re.compile(r"^.*\s(?:and|while|whereas|but)\s+(?:the|a|an)\s+(?=\S)", _I)
+
+
 def clean_label(text: str, cut: bool = True, boundary: re.Pattern[str] = _LABEL_BOUNDARY) -> str | None:
     """Return a group's label from the words before or around its size, or None when they name no group."""
+    # "a control group (CG) who maintained their dietary habits": the group is named before what its members did.
+    text = _RELATIVE_AFTER_GROUP.sub(r"\1", text)
+    if "," in text:
+        text = _DRUG_COMMA_DOSE.sub(r"\1 ", text)  # "indomethacin, 25 mg four times daily, (11 patients)": one label
     if "(" in text:
         text = _ABBREVIATION.sub(lambda m: m.group(0) if NOT_A_LABEL.match(m.group(1)) else f"{_OPEN}{m.group(1)}{_CLOSE}", text)
     parts = [p for p in boundary.split(text) if p and p.strip(" ,.:'\"-")]
     # "a control group receiving initial advice": the part that names a group beats the description after it.
     grouped = [p for p in parts[-2:] if _GROUP_END.search(p)]
-    label = (grouped or parts or [""])[-1]
+    label = raw = (grouped or parts or [""])[-1]
     label = _TRAILING.sub("", _LEADING.sub("", " ".join(label.split()).strip(" ,.:'\"-"))).strip(" ,.'\"-")
     label = _TRAILING.sub("", label).strip()
+    if (last := _LAST_CONJUNCT.search(label)) is not None and _GROUP_END.search(raw):
+        label = label[last.end():]  # "the traditional program and the study group": the group named last
     words = label.split()
     # A description's head, before the first word that starts a modifier ("... without the GMA column every 4 weeks").
     end = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _MODIFIER_START), len(words)) if cut and len(words) > 5 else len(words)
@@ -174,7 +191,7 @@ def clean_label(text: str, cut: bool = True, boundary: re.Pattern[str] = _LABEL_
         return None
     if re.fullmatch(r"[\d.,]+\s*(?:years?|yrs?|mm\s*hg|mm|mg|kg|g|ml|%|cm|months?|weeks?|days?|hours?|points?)(?:\s+(?:old|of age))?", label, _I):
         return None  # "75 years", "109 mm Hg": a measurement, not a group
-    if re.fullmatch(r"[\d.,%\s]+", label) or _UNIT_LABEL.match(words[-1]) or words[0].lower() in ("for", "at", "with"):
+    if re.fullmatch(r"[\d.,%\s]+", label) or (_UNIT_LABEL.match(words[-1]) and not _GROUP_END.search(raw)) or words[0].lower() in ("for", "at", "with"):
         return None
     return label
 
@@ -295,16 +312,24 @@ def _n_paren(s: Sentence) -> ArmSet | None:
         out, prev_end, first = [], 0, None
         for m in found:
             label_text = text[prev_end:m.start()]
+            prev_end = m.end()
+            if _SEX_BREAKDOWN.search(m.group(0)):
+                continue  # "(125 women, 119 men; ...)": who the people are, not a group
             # No group named before the bracket: the bracket's own description names it ("..., or (Sham, n=11)").
             label = with_description(clean_label(label_text, cut), m.group(0)) or description(m.group(0))
+            if label is None and out and (dose := _DOSE_ONLY.match(label_text)):
+                # "imatinib 800 mg (n = 319) or 400 mg (n = 157)": the other dose of the drug named before.
+                head = _DOSE_START.split(out[-1][0], maxsplit=1)[0].strip()
+                label = f"{head} {dose.group('dose')}".strip()
             n = parse_count(m.group("num") or m.group("num2") or "")
-            prev_end = m.end()
             if label and n is not None:
                 out.append((label, n))
                 first = m.start() if first is None else first
                 last = m.end()
         if len({lab.lower() for lab, _ in out}) == len(out):
             break
+    else:
+        out = _group_ids(text, found) or out
     if len(out) < 2:
         out, prev_end, first = [], 0, None
         for m in N_BARE.finditer(text):
@@ -315,9 +340,50 @@ def _n_paren(s: Sentence) -> ArmSet | None:
                 out.append((label, n))
                 first = m.start() if first is None else first
                 last = m.end()
+    if len(out) >= 4 and (half := _two_partitions(text, out)) is not None:
+        out = half
     if len(out) >= 2 and first is not None and last is not None:
         return ArmSet(tuple(out), arm_kind(text), s, s.start + first, s.start + last, "n=")
     return None
+
+
+_SEX = r"(?:(?:wo)?men|(?:fe)?males?|boys|girls)"
+_SEX_BREAKDOWN = re.compile(rf"^[(\[]\s*(?:{NUMBER})\s+{_SEX}\b[^()\[\]]*?\b(?:{NUMBER})\s+{_SEX}\b", _I)
+_DOSE_UNIT = r"(?:mg|µg|μg|mcg|g|ml|mL|IU|U|units?|mg/kg|µg/kg|μg/kg|mg/m2|mg/day|mg/d)"
+_DRUG_COMMA_DOSE = re.compile(rf"([A-Za-z][\w-]+),\s*(?=\d+(?:[.,]\d+)?\s*{_DOSE_UNIT}\b[^,;()]*,?\s*$)")
+_DOSE_ONLY = re.compile(rf"^\s*(?:,|;)?\s*(?:(?:or|and|to)\s+)?(?:the\s+)?(?P<dose>\d+(?:[.,]\d+)?\s*{_DOSE_UNIT}(?:/\w+)?)\s*$")
+_DOSE_START = re.compile(rf"\s\d+(?:[.,]\d+)?\s*{_DOSE_UNIT}\b")
+
+
+def _two_partitions(text: str, arms: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """Return the allocated half of sizes that split the same people twice ("new onset (n = 31) or old onset (n = 14)
+    ... stratified to receive esmolol (n = 21) or verapamil (n = 24)"): the half written after the allocation."""
+    total = sum(n for _, n in arms)
+    if total % 2:
+        return None
+    run = 0
+    for i, (_, n) in enumerate(arms[:-2], start=1):
+        run += n
+        if run == total // 2 and i >= 2:
+            return arms[i:]
+    return None
+
+
+_GROUP_ID = re.compile(rf"\b(?:group|arm)\s+(?:{_LIST_ID})\b", _I)
+
+
+def _group_ids(text: str, found: list[re.Match[str]]) -> list[tuple[str, int]] | None:
+    """Return "group 1", "group 2", ... as the labels of sizes whose descriptions read alike ("group 1 received valsartan
+    160 mg (n = 22); group 2 received valsartan 80 mg plus benazepril 5 or 10 mg (n = 42); ..."), or None."""
+    out, prev_end = [], 0
+    for m in found:
+        gid = _GROUP_ID.search(text, prev_end, m.start())
+        n = parse_count(m.group("num") or m.group("num2") or "")
+        prev_end = m.end()
+        if gid is None or n is None:
+            return None
+        out.append((" ".join(gid.group(0).split()), n))
+    return out if len({lab.lower() for lab, _ in out}) == len(out) else None
 
 
 _BARE_SIZE = re.compile(r"[(\[]\s*(?P<num>\d{1,6})\s*[)\]]")
@@ -372,6 +438,62 @@ def _sized(
     return None
 
 
+#: One clause per group, each opening with its size: "14 patients received ASA 500 mg ..., 11 patients placebo ...";
+#: "189 of these were randomized to discontinue statins, and 192 were randomized to continue therapy".
+_COUNT_CLAUSE = re.compile(
+    rf"^\s*(?:(?:and|while|whereas|but)\s+)?(?P<num>{NUMBER})\s+(?:of\s+(?:these|them|those)\s+)?(?P<people>(?:[\w-]+\s+)?{_PEOPLE}\s+)?"
+    rf"(?:(?:were|was)\s+(?:then\s+)?)?(?P<verb>(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:to\s+(?:receive\s+|undergo\s+)?|into\s+)"
+    rf"|received|underwent|(?:treated|managed)\s+(?:[\w()]+\s+){{0,3}}?with|given|got|took|in\s+(?:the\s+)?|(?P<untreated>not\s+(?:treated|given\s+\w+)\b))?"
+    rf"\s*(?P<label>[A-Za-z][^;]*)?$",
+    _I,
+)
+#: "40 patients with major depression and 40 patients with bipolar disorder": who they are (strata), not what they received.
+_DESCRIBES_PEOPLE = re.compile(
+    r"(?:with|without|who|aged|from|of|in|at|having|suffering|undergoing|scheduled|admitted|diagnosed|are|were|was|had|have|has|showed|took part|"
+    r"participated|reported|developed|experienced|did|could|would|\w+ed)\b", _I)  # or what they did: "3400 patients completed the questionnaire"
+_CLAUSE_SPLIT = re.compile(r"\s*[;:]\s*|,\s*(?=(?:(?:and|while|whereas|but)\s+)?\d)|\s+(?:and|while|whereas|but)\s+(?=\d)", _I)
+
+
+def _count_clauses(s: Sentence) -> ArmSet | None:
+    """Return the sizes of consecutive clauses that each open with one group's size and say what it received."""
+    text = s.text
+    run: list[tuple[str, int, int, int]] = []
+    best: list[tuple[str, int, int, int]] = []
+    pos = 0
+    for part in [*_CLAUSE_SPLIT.split(text)]:
+        start = text.find(part, pos)
+        pos = start + len(part)
+        m = _COUNT_CLAUSE.match(part)
+        label = None
+        if m and m.group("untreated"):
+            label = "no treatment"  # "48 were not treated and were used as a control group"
+        elif m and m.group("label") and (m.group("verb") or (m.group("people") and not _DESCRIBES_PEOPLE.match(m.group("label")))) and not re.match(
+                r"\s*%", part[m.end("num"):]):
+            label = clean_label(re.split(r"\s+(?:for|at|during|over|until|from|daily|once|twice)\b", m.group("label"), maxsplit=1)[0])
+        n = parse_count(m.group("num")) if m else None
+        if label and n is not None and not NOT_A_LABEL.match(label):
+            run.append((label, n, start, pos))
+            continue
+        best = run if len(run) > len(best) else best
+        run = []
+    best = run if len(run) > len(best) else best
+    if len(best) < 2:
+        return None
+    return ArmSet(tuple((lab, n) for lab, n, _, _ in best), arm_kind(text), s, s.start + best[0][2], s.start + best[-1][3], "count-clauses")
+
+
+#: "CLO was given orally to 12 patients ...; GHB (...) was administered intravenously to 14 patients"
+GIVEN_TO = re.compile(
+    rf"(?:^|[;,.]\s*(?:(?:and|while|whereas|but)\s+)?)(?P<label>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){{0,3}}?)(?:\s*\((?:[^()]|\([^()]*\))*\))?\s+(?:was|were)\s+"
+    rf"(?:given|administered|applied|used|prescribed)\s+(?:[a-z]+\s+){{0,2}}?to\s+(?P<num>{NUMBER})\s+{_PEOPLE}",
+    _I,
+)
+
+
+def _given_to(s: Sentence) -> ArmSet | None:
+    return _sized(s, GIVEN_TO.finditer(s.text), "given-to")
+
+
 def _group_then_n(s: Sentence) -> ArmSet | None:
     return _sized(s, GROUP_THEN_N.finditer(s.text), "group-then-n", label_as_written=True)
 
@@ -387,7 +509,8 @@ def _mixed_singles(s: Sentence) -> ArmSet | None:
     for matches in (finditer_at_numbers(N_IN_GROUP, s.text), GROUP_COMPRISED.finditer(s.text)):
         for m in matches:
             n, label = parse_count(m.group("num")), clean_label(m.group("label"))
-            if n is not None and label and not _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]):
+            if n is not None and label and not _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]) and not _MONTH_BEFORE.search(
+                    s.text[max(0, m.start("num") - 12):m.start("num")]):
                 hits.append((m.start(), m.end(), label, n))
     hits.sort()
     labels = {h[2].lower() for h in hits}
@@ -486,10 +609,13 @@ def _paren_list(s: Sentence) -> ArmSet | None:
 
 def _paren_pairs(s: Sentence) -> ArmSet | None:
     m = _PAREN_PAIRS.search(s.text)
+    item = _PAIR_ITEM
+    if not m:
+        m, item = _PAREN_N_LABELS.search(s.text), _N_LABEL_ITEM
     if not m:
         return None
     items = []
-    for it in _PAIR_ITEM.finditer(m.group("items")):
+    for it in item.finditer(m.group("items")):
         label, n = clean_label(it.group("label")), parse_count(it.group("num"))
         if not label or n is None:
             return None
@@ -516,13 +642,18 @@ def _named(a: ArmSet) -> ArmSet:
             if n == sum(x for j, (_, x) in enumerate(arms) if j != i):
                 arms.pop(i)
                 break
-    named = [(treatment_named(label, n, a.sentence, a.start - a.sentence.start), n) for label, n in arms]
+    named, offset = [], a.start - a.sentence.start
+    for label, n in arms:
+        named.append((treatment_named(label, n, a.sentence, offset), n))
+        # Equal sizes ("the control group (n = 15) received X and the study group (n = 15) received Y"): each its own.
+        at = a.sentence.text.find(str(n), max(0, offset))
+        offset = at + len(str(n)) if at >= 0 else offset
     return ArmSet(tuple(named), a.kind, a.sentence, a.start, a.end, a.form)
 
 
 #: Where the name of what a group received ends: "drug A while group II ...", "Propofol in a double-blind trial".
 _TREATMENT_END = re.compile(
-    r"\s+(?:in|at|for|during|as|from|on|before|after|while|whereas|compared|versus|vs\.?)\s+|\s+(?:and|or)\s+(?=(?:the\s+)?(?:group|arm|\d|patients))",
+    r"\s+(?:in|at|for|during|as|from|on|before|after|while|whereas|compared|versus|vs\.?)\s+|\s+(?:and|or)\s+(?=(?:the\s+)?(?:[\w-]+\s+)?(?:group|arm|\d|patients))",
     _I,
 )
 
@@ -579,6 +710,7 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
         (_in_group, True), (_group_then_n, grouped), (_group_comprised, grouped), (_received_pair, " and " in low),
         (_denominators, "/" in text or " of " in low), (_of_the_group, " of " in low or "/" in text),
         (_compared_counts, "compared" in low or " vs" in low or "versus" in low),
+        (_count_clauses, True), (_given_to, " to " in low),
     ):
         found = finder(s) if gate else None
         if found:
@@ -587,7 +719,21 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
         mixed = _mixed_singles(s)
         out = [mixed] if mixed else []
     out = [_named(a) for a in out]
-    return [a for a in out if len(a.arms) >= 2 and not any(SUBGROUP_LABEL.search(lab) for lab, _ in a.arms) and len({lab.lower() for lab, _ in a.arms}) == len(a.arms)]  # noqa: E501
+    return [a for a in out if len(a.arms) >= 2 and not any(_subgroup(lab, a.kind) for lab, _ in a.arms)
+            and len({lab.lower() for lab, _ in a.arms}) == len(a.arms) and not _BREAKDOWN.search(text, a.start - s.start, a.end - s.start)]
+
+
+#: Sizes one of which is a part of another: "1,066 men with prostate cancer (including 496 with aggressive disease)".
+_BREAKDOWN = re.compile(r"\b(?:including|of whom|of these|among them|among whom)\s+(?:\w+\s+)?\d", _I)
+
+
+def _subgroup(label: str, kind: str) -> bool:
+    """Return whether a label names a subgroup (men, responders, cases of a case-control comparison), not an arm.
+
+    A "case" group that was randomised against a control group is an arm ("randomly assigned to either a case (n=30) or
+    control (n=30) group")."""
+    m = SUBGROUP_LABEL.search(label)
+    return m is not None and not (kind == "randomized" and m.group(0).lower() == "case" and len(label.split()) <= 2)
 
 
 @dataclass(frozen=True)

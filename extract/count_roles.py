@@ -68,7 +68,8 @@ _SUBGROUP_UNITS = re.compile(
     _I,
 )
 _SUBGROUP_BEFORE = re.compile(
-    r"(?:\bof (?:whom|these|them|those)|\bincluding|\bamong (?:them|these|whom)|\bof which|\bwhile|\bwhereas|\bin which|\bthose|"
+    r"(?:\bof (?:whom|these|them|those)|\bincluding|\bamong (?:them|these|whom)|\bof which|\bwhile|\bwhereas|"
+    r"\b(?<!study )(?<!trial )(?<!design )in which|\bthose|"
     r"\bsub(?:set|sample|group|-group) of)\s*,?\s*$",
     _I,
 )

@@ -27,17 +27,23 @@ OWN_REVIEW = re.compile(
 )
 RANDOMIZED_TRIAL = re.compile(
     r"\brandomi[sz]ed\b[\w\s,()/-]{0,80}?\b(?:trial|study|design|fashion|manner|experiment|treatment|order|sequence|comparison"
-    r"|program(?:me)?)\b(?!s)"
-    r"|\brandomly[-\u2010\u2011 ](?:(?:were|was) )?(?:assigned|allocated|divided|treated|received|given|administered|distributed|enrolled|prescribed"
+    r"|program(?:me)?|protocol|cross-?over|therapy)\b(?!s)"
+    r"|\brandomly[-\u2010\u2011 ](?:(?:were|was) )?(?:and \w+ly )?(?:assigned|allocated|divided|subdivided|treated|received|given|administered|distributed"
+    r"|enrolled|prescribed|controlled"
     r"|stratified to"
-    r"|chosen to (?:receive|undergo|be))\b"
-    r"|\b(?:assigned|allocated|divided|distributed|split)\s+(?:(?:in|into|to)\s+(?:\w+\s+){1,3}?)?(?:at\s+)?random(?:ly)?\b"
+    r"|(?:chosen|selected) to (?:receive|undergo|be|consume|take|use)|introduced into)\b"
+    r"|\b(?:assigned|allocated|divided|subdivided|distributed|split)\s+(?:(?:in|into|to)\s+(?:\w+\s+){1,3}?)?(?:at\s+)?random(?:ly)?\b"
+    r"|\b(?:assigned|allocated|divided|subdivided|distributed|split)\s+(?:[\w-]+\s+){1,3}?randomly\s+(?:in|into|to|between)\b"  # "divided 60 participants randomly into"
+    # "were classified into a QQG group (n=48) and a control group (n=48) randomly using ... envelopes"
+    r"|\b(?:assigned|allocated|divided|distributed|split|classified|grouped|placed)\s+(?:in|into|to)\s+[^.;]{0,100}?\bgroups?\b[^.;]{0,30}?"
+    r"\b(?:randomly|at random)\b(?!\s+(?:selected|chosen|sampled|drawn|recruited))"
     r"|\brandom(?:i[sz]ed)? (?:assignment|allocation)\b|\brandomi[sz]ed controls?\b(?![- ]group)|\brandom,? (?:controlled )?(?:trial|study)\b"
     r"|\b(?:were|was|being|be) (?:then |further |subsequently )?(?:re-?)?randomi[sz]ed\b|\b(?:re-?)?randomi[sz]ed (?:to|into|in a|\d|at a)\b"
     r"|\b(?:we|study|trial) randomi[sz]ed\b"
     r"|(?<!mendelian )\brandomi[sz]ation\b|\bRCT\b(?!s)"
     # a randomised crossover: the order of the treatments was random
-    r"|\b(?:in|on)\s+(?:a\s+)?random(?:i[sz]ed|ly assigned)?\s+(?:order|sequence)\b",
+    r"|\b(?:in|on|at)\s+(?:a\s+)?random(?:i[sz]ed|ly assigned)?\s+(?:order|sequence)\b"
+    r"|\brandomi[sz]ed,\s+(?:and\s+)?controlled\s*(?=[.;:]|$)|\brandomi[sz]ed within (?:patients|subjects|participants)\b",
     _I,
 )
 #: Other trials, and trials still to be done: "previous randomized trials", "a randomised trial is needed to ...".
@@ -143,6 +149,13 @@ CONTROLLED_NOT_RANDOM = re.compile(
     r"|\b(?:design|study|trial)\s+with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?control\s+groups?\b|\bexperimental design\b[^.;]{0,60}\bcontrol groups?\b",
     _I,
 )
+#: A blinded, open-label or parallel-group trial of its own, randomisation unstated: a controlled trial when it compares.
+BLINDED_TRIAL = re.compile(
+    r"\b(?:double|single|triple)[-\u2010\u2011 ]?blind(?:ed)?\b[\w\s,()/-]{0,60}?\b(?:trial|study|design|comparison)\b"
+    r"|\bopen[-\u2010\u2011 ]label\b[\w\s,()/-]{0,40}?\btrial\b|\bparallel[-\u2010\u2011 ]group\b[\w\s,-]{0,40}?\b(?:trial|study)\b",
+    _I,
+)
+G_BLINDED_TRIAL = ("blind", "open", "parallel")
 _EXPERIMENTAL_GROUP = re.compile(r"\b(?:experimental|intervention) groups?\b", _I)
 _CONTROL_GROUP = re.compile(r"\bcontrol groups?\b", _I)
 G_CONTROLLED = ("control",)
@@ -429,6 +442,9 @@ def classify_study_type(
     # The open-label extension of a trial gives everyone the active treatment, whatever the parent trial compared.
     if m := EXTENSION.search(title.text):
         return "single-arm", title, m
+    s, m = scope.first(BLINDED_TRIAL, G_BLINDED_TRIAL)
+    if s is not None and "extension" not in s.text.lower() and controlled() and not scope.any(OBSERVATIONAL, G_OBSERVATIONAL):
+        return "non-randomized", s, m  # "compared ... in a double-blind parallel group multicentre study in 149 men"
     if pts & {"controlled clinical trial", "clinical trial, phase i", "clinical trial, phase ii", "clinical trial, phase iii", "clinical trial"}:
         return ("non-randomized" if controlled() else "single-arm"), None, None
     if pts & {"review", "case reports", "editorial", "comment", "letter", "news", "guideline", "practice guideline"}:

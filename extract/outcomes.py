@@ -21,7 +21,7 @@ _KIND = (
 DECLARED = re.compile(
     rf"\b{_ROLE}\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\s*(?:measures?\s+)?(?:of (?:this|the) (?:study|trial)\s+)?"
     r"(?:(?:[\w-]+\s+){0,5}?(?:was|were|is|are|will be|would be|shall be|included|includes|will include|comprised|consisted of|"
-    r"assessed|measured|evaluated|being)|:)"
+    r"assessed|measured|evaluated|being):?|:)"
     r"\s+(?P<name>[^;]+?)\s*(?=;|$)",
     _I,
 )
@@ -32,13 +32,18 @@ NAMED_BESIDE = re.compile(
 )
 #: "Underrecognition (primary outcome) and ...", "... on Health-Related Quality of Life (HRQoL; the primary outcome)"
 PAREN_ROLE = re.compile(
-    rf"\s*\((?:[^();]{{1,20}};\s*)?(?:the\s+|our\s+|a\s+)?{_ROLE}\s+(?:outcome|end[- ]?point)s?(?:\s+measures?)?\)",
+    rf"\s*\((?:[^();,]{{1,20}}[;,]\s*)?(?:the\s+|our\s+|a\s+)?{_ROLE}\s+(?:outcome|end[- ]?point)s?(?:\s+measures?)?\)",
     _I,
 )
 _NAME_BEFORE = re.compile(r"([^(),;:.]{3,90})$")
 _NAME_START = re.compile(
     r"^.*\b(?:on|for|and|evaluated|assessed|measured|compared|effectiveness of|effect of|effects of|are|is|were|was|include[sd]?|including"
     r"|(?:to )?(?:measure|assess|evaluate|examine|determine|quantify))\s+",
+    _I,
+)
+_NAME_START_BEFORE_INSTRUMENT = re.compile(
+    r"^.*\b(?:on|for|and|compared|effectiveness of|effect of|effects of|are|is|were|was|include[sd]?|including|reducing|improving|increasing"
+    r"|decreasing)\s+(?=.*\b(?:assessed|measured|evaluated)\s+(?:with|by|using)\b)",
     _I,
 )
 #: A "primary endpoint was ..." that reports a result, not a declaration: it opens with a verdict or holds statistics.
@@ -80,7 +85,7 @@ AS_ROLE = re.compile(
 #: "Condition achieved at endoscopy, intubating conditions, hemodynamic changes and postoperative events were evaluated as
 #: primary outcome": a list of names before the role.
 LIST_AS_ROLE = re.compile(
-    rf"^(?P<name>[^;]{{3,200}}?,[^;]{{3,200}}?)\s+were\s+(?:\w+ly\s+)?(?:used|chosen|selected|defined|assessed|measured|analy[sz]ed|examined|evaluated"
+    rf"^(?P<name>[^;]{{3,200}}?,[^;]{{3,200}}?)\s+(?:were|are|will be)\s+(?:\w+ly\s+)?(?:used|chosen|selected|defined|assessed|measured|analy[sz]ed|examined|evaluated"
     rf"|recorded|considered|designated|determined)\s+as\s+(?:(?:the|a|our)\s+)?{_ROLE}\s+{_KIND}\b",
     _I,
 )
@@ -286,5 +291,10 @@ def find_outcomes(sents: Sequence[Sentence]) -> OutcomesResult:
             for m in PAREN_ROLE.finditer(s.text) if "(" in s.text else ():
                 name = _NAME_BEFORE.search(s.text[max(0, m.start() - 90):m.start()])
                 if name:
-                    add(_role(m.group("role")), _NAME_START.sub("", name.group(1)), s, plural=False)
+                    phrase = _NAME_START.sub("", name.group(1))
+                    if _NOT_A_NAME.match(phrase):
+                        # "reducing depressive symptoms assessed with the PHQ (PHQ-9, primary outcome measure)": the
+                        # outcome stands before the instrument it is assessed with.
+                        phrase = _NAME_START_BEFORE_INSTRUMENT.sub("", name.group(1))
+                    add(_role(m.group("role")), phrase, s, plural=False)
     return OutcomesResult(outcomes=outcomes, provenance=prov)

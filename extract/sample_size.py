@@ -489,6 +489,12 @@ def find_sample_size(
     elif arm_total is not None and chosen_from is not None:
         size.total, source = arm_total, "sum of arms"
         note("total", arm_total, chosen_from.sentence, chosen_from.start, chosen_from.end)
+    elif not with_arms and not protocol and not any(c.role == "nonhuman" for c in roled) and (
+            groups_set := _choose_arms(arm_sets, targets, limits, strong)) is not None and (not limits or groups_set.total in [*targets, *(strong or [])]):
+        # Not a trial, so no arms; its groups' sizes still add up to the people it studied ("19 subjects received the
+        # influenza vaccine, 20 subjects the combination ..."), and they hide their counts from the roles above.
+        size.total, source = groups_set.total, "sum of groups"
+        note("total", groups_set.total, groups_set.sentence, groups_set.start, groups_set.end)
     elif (groups := _n_group_sum(n_forms)) is not None and not protocol and not (
             mentioned is not None and mentioned.mention.start < groups[1].start and mentioned.mention.n != groups[0]):
         # (A count of the study's people stated before the groups, that they do not add up to, is the total: the "n ="

@@ -131,6 +131,20 @@ def test_shares_are_parts(text: str, section: str, n: int, role: str) -> None:
         (["Two open-label, controlled, multicenter, intergroup, international, randomized phase III studies were submitted -- one "
           "conducted by the European Organization for Research and Treatment of Cancer (n = 946) and the other by the Southwest "
           "Oncology Group (n = 746)."], 1692, None, []),
+        # A count after "a study in which" is the study's own; a dose with its drug before the comma (EBM-NLP 6363798).
+        (["To determine the impact of indomethacin on the course of uremic pericarditis we performed a prospective, double blind study in "
+          "which 24 patients with endstage chronic renal failure and pericarditis randomly received indomethacin, 25 mg four times daily, "
+          "(11 patients) or a placebo (13 patients) for a 3-week period."],
+         24, 24, [("indomethacin 25 mg four times daily", 11), ("placebo", 13)]),
+        # One clause per group opening with its size, "of these" after it; the total the count enrolled (EBM-NLP 25798575).
+        (["RESULTS A total of 381 patients were enrolled; 189 of these were randomized to discontinue statins, and 192 were randomized to "
+          "continue therapy."], 381, None, [("discontinue statins", 189), ("continue therapy", 192)]),
+        # The second clause without its verb (EBM-NLP 2949396).
+        (["The patients were allocated randomly to two groups: 14 patients received oral treatment with ASA 500 mg b.i.d. for 14 days, "
+          "11 patients placebo b.i.d. for the same period."], 25, None, [("ASA 500 mg b.i.d", 14), ("placebo b.i.d", 11)]),
+        # People described in a clause each ("40 patients with X and 40 patients with Y") are strata, not arms (devset 20942940).
+        (["40 patients with treatment-resistant major depression and 40 patients with bipolar disorder in remission are recruited and "
+          "randomised to receive weekly infusions of Epo (Eprex; 40,000 IU) or saline (NaCl 0.9%) for 8 weeks."], 80, 80, []),
     ],
 )
 def test_reconciliation_of_general_forms(texts: list[str], total: int, randomized: int | None, arms: list[tuple[str, int]]) -> None:
@@ -180,6 +194,37 @@ def test_plans_have_no_arms(title: str, texts: list[str], planned: int) -> None:
          [("induction of labor", 82), ("expectant management", 80)]),
         ("In a double blind randomized study, epidural anesthesia was carried out with 20 ml bupivacaine 0.75% (n = 24) and "
          "ropivacaine 1% (n = 21).", [("20 ml bupivacaine 0.75%", 24), ("ropivacaine 1%", 21)]),
+        # Sizes written before their labels inside one bracket (EBM-NLP 24201696).
+        ("RESULTS A total of 170 participants (n = 86 perindopril, n = 84 placebo) were randomized.", [("perindopril", 86), ("placebo", 84)]),
+        # "compared X (n) to Y (n)" (EBM-NLP 25898050); a randomised "case" group is an arm (EBM-NLP 20875504).
+        ("DESIGN, SETTING, AND PARTICIPANTS This 24-week randomized trial compared parent training (n = 89) to parent education (n = 91) "
+         "at 6 centers.", [("parent training", 89), ("parent education", 91)]),
+        ("PARTICIPANTS Patients (N=60) admitted to our department postorthopedic surgery were randomly assigned to either a case (n=30) "
+         "or control (n=30) group.", [("case", 30), ("control", 30)]),
+        # Descriptions that read alike are labelled by their group numbers (EBM-NLP 10678548).
+        ("Patients were randomly assigned to one of three groups: group 1 received valsartan 160 mg once daily (n = 22); group 2 received "
+         "valsartan 80 mg once daily plus benazepril 5 or 10 mg once daily (n = 42); group 3 received valsartan 160 mg once daily plus "
+         "benazepril 5 or 10 mg once daily (n = 44).", [("group 1", 22), ("group 2", 42), ("group 3", 44)]),
+        # A bracket of women and men is who they are; a dose alone takes the drug named before it (EBM-NLP 15220012, 20008622).
+        ("RESULTS Two hundred forty-four patients (125 women, 119 men; all but 1 Hispanic) were randomized to receive pioglitazone "
+         "(n = 121) or glimepiride (n = 123).", [("pioglitazone", 121), ("glimepiride", 123)]),
+        ("PATIENTS AND METHODS A total of 476 patients were randomly assigned 2:1 to imatinib 800 mg (n = 319) or 400 mg (n = 157) daily.",
+         [("imatinib 800 mg", 319), ("imatinib 400 mg", 157)]),
+        # Strata and arms of the same people in one sentence: the allocated ones (EBM-NLP 2564725).
+        ("Patients with either new onset (less than 48 hours, n = 31) or old onset (greater than 48 hours, n = 14) of atrial fibrillation "
+         "or flutter with rapid ventricular rate were stratified to receive esmolol (n = 21) or verapamil (n = 24).",
+         [("esmolol", 21), ("verapamil", 24)]),
+        # The group named before what its members did; equal sizes each read after their own bracket (EBM-NLP 23642776, 26135372).
+        ("Subjects were divided into a control group (CG) who maintained their dietary habits (n=39) and an olive group (OG) who consumed "
+         "EVOO as the only added fat, plus a daily dose of 50ml (n=23).", [("control group (CG)", 39), ("olive group (OG)", 23)]),
+        ("30 children with polyarticular juvenile idiopathic arthritis were randomly distributed into two groups: the control group (n = 15) "
+         "received the traditional physical therapy program and the study group (n = 15) received resistive underwater exercises.",
+         [("control (traditional physical therapy program)", 15), ("study (resistive underwater exercises)", 15)]),
+        # "the X group of N patients", "X was given to N patients" (EBM-NLP 7053590, 19462303).
+        ("The median blood loss in the laser group of 55 patients was 4.6 milliliters at, and within, 24 hours after operation compared "
+         "with 30.1 milliliters in the cold knife group of 55 patients.", [("laser", 55), ("cold knife", 55)]),
+        ("CLO was given orally to 12 patients in a dosage of 250 mg every 4 hours as a liquid; GHB (initially 30 mg/kg body weight (BW) "
+         "followed by 15 mg/kg BW) was administered intravenously to 14 patients.", [("CLO", 12), ("GHB", 14)]),
     ],
 )
 def test_group_size_forms(text: str, arms: list[tuple[str, int]]) -> None:
