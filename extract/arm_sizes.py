@@ -41,7 +41,8 @@ N_IN_GROUP = re.compile(
     rf"persons?|people|adults?|volunteers?|eyes|neonates?|cases|mothers|babies|pregnancies|smokers|users|students)\s+)?(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
     rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:to\s+(?:receive|undergo|be\s+given|get)|in|to|into|received|receiving|underwent|got|with|using|taking|on)"
     rf"\s+(?:the\s+|a\s+|an\s+)?"
-    rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,5}}?)(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+\(|\s+(?:while|whereas|but|or|successfully|compared|versus|vs|had|were|was|who|than|for)\b))",
+    rf"(?P<label>[\w%/'+.·-]+(?:\s+(?!\d+\s+(?:patients?|participants?|subjects?|women|men|children)\b)[\w%/'+.·-]+){{0,5}}?)"
+    rf"(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+\(|\s+(?:while|whereas|but|or|successfully|compared|versus|vs|had|were|was|who|than|for)\b))",
     _I,
 )
 _PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?(?:\s*(?:[;,]|\band\b)\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?)+)\s*\)", _I)  # noqa: E501
@@ -73,7 +74,7 @@ GROUP_THEN_N = re.compile(
 )
 #: "1 of 10 patients receiving GLN and 3 of 8 receiving GLY", "5/60 (8%) in the MSC group versus 9/61 in the control group"
 DENOMINATOR_GROUP = re.compile(
-    rf"(?<![\d.,])\b(?:{NUMBER})\s*(?:[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]]\s*)?(?:/|of|out of)\s*(?P<num>{NUMBER})\b(?![.,]\d)\s*"
+    rf"(?<![\d.,])\b(?:{NUMBER})\s*(?:[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]]\s*)?(?:/|of|out of)\s*(?P<num>{NUMBER})\b(?![.,]\d)\s*[)\]]?\s*"
     rf"(?:\([^()]*\)\s*)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:patients?|participants?|subjects?|women|men|children|infants?|cases)?\s*(?:in|among|receiving|on|with|for|of|treated with|given|allocated to|assigned to|randomi[sz]ed to)\s+(?:the\s+)?"  # noqa: E501
     rf"(?P<label>[\w%/'+.·-]+(?:\s+[\w%/'+.·-]+){{0,4}}?)(?=\s+(?:group|arm)s?\b|\s*(?:,|;|\.|\)|$)|\s+\(|\s+(?:and|versus|vs\.?|compared|than|improved|had|were|was)\b)",
@@ -84,6 +85,11 @@ GROUP_COMPRISED = re.compile(
     rf"\b(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?i:group|arm)\s+(?:(?:comprised|consisted of|included|contained|had|was composed of|enrolled)\s+"
     rf"|(?<=group )of\s+(?=(?:{NUMBER})\s+{_PEOPLE}))?"
     rf"(?P<num>{NUMBER})\b{_PEOPLE_AFTER}(?!\s*%)",
+)
+#: "in group I (5/15) ... compared to group II (9/14)", "in the X group (38 of 215, 18%) compared with the Y group (two of 164, 1%)"
+DENOMINATOR_AFTER_GROUP = re.compile(
+    rf"\b(?P<label>(?i:group|arm)\s+(?:[A-Z]{{1,2}}|[IVX]{{1,4}}|\d{{1,2}})\b|(?:[\w/+-]+\s+){{0,4}}?[\w/+-]+\s+(?i:group|arm))\s*[(\[]\s*"
+    rf"(?:{NUMBER})\s*(?:/|of|out of)\s*(?P<num>{NUMBER})\b(?![.,]\d)\s*(?=[,;)\]])",
 )
 #: "three of 13 placebo patients, two of 11 indomethacin patients"
 DENOMINATOR_LABEL_NOUN = re.compile(
@@ -109,7 +115,8 @@ NOT_A_LABEL = re.compile(
 )
 SUBGROUP_LABEL = re.compile(
     r"\b(?:men|women|males?|females?|boys?|girls?|responders?|non-?responders?|aged|age|older|younger|years old|smokers?|"
-    r"non-?smokers?|white|black|asian|hispanic|caucasian|mild|moderate|severe|cases?|controls? subjects|healthy|"
+    r"non-?smokers?|(?:white|black)(?!\s+(?:light|matter|blood|cells?|coat|box|noise|rice|bread|tea|wine))|asian|hispanic|caucasian|"
+    r"mild|moderate|severe|cases?|controls? subjects|healthy|"
     r"completers?|dropouts?|withdrew|lost|died|survivors?|non-?survivors?|primiparous|multiparous|obese|non-?obese|type [12]|"
     r"positive|negative|had|having)\b|^(?:with|without)\b",
     _I,
@@ -186,7 +193,7 @@ def clean_label(text: str, cut: bool = True, boundary: re.Pattern[str] = _LABEL_
     words = words[:min(end, 8)]
     label = " ".join(words).replace(_OPEN, "(").replace(_CLOSE, ")")
     if not words or NOT_A_LABEL.match(label) or not (
-        re.search(r"[A-Za-z]{2}", label) or re.fullmatch(r"[A-Z]|[IVX]{1,4}", label) or _CODE_LABEL.fullmatch(label)
+        re.search(r"[A-Za-z]{2}", label) or re.fullmatch(r"[A-Z]|[IVX]{1,4}|[A-Z]{1,3}(?:[+/&][A-Z]{1,3})+", label) or _CODE_LABEL.fullmatch(label)
     ):
         return None
     if re.fullmatch(r"[\d.,]+\s*(?:years?|yrs?|mm\s*hg|mm|mg|kg|g|ml|%|cm|months?|weeks?|days?|hours?|points?)(?:\s+(?:old|of age))?", label, _I):
@@ -412,6 +419,9 @@ def _bare_paren(s: Sentence) -> ArmSet | None:
     return ArmSet(tuple(out), arm_kind(text), s, s.start + found[0].start(), s.start + found[-1].end(), "bare-paren")
 
 
+_GROUP_AFTER = re.compile(r"\s+(?:group|arm)s?\b", _I)
+
+
 def _sized(
     s: Sentence, matches: Iterable[re.Match[str]], form: str, kind: str | None = None, label_as_written: bool = False,
     boundary: re.Pattern[str] = _LABEL_BOUNDARY,
@@ -428,7 +438,10 @@ def _sized(
         if _MONTH_BEFORE.search(s.text[max(0, m.start("num") - 12):m.start("num")]):
             continue  # "From March 2010 to February 2014": a date
         n = parse_count(m.group("num"))
-        label = " ".join(m.group("label").split()) if label_as_written else clean_label(m.group("label"), boundary=boundary)
+        # "81 patients in the study group": the word "group" after the label makes "study" a group's name, not a unit.
+        grouped = " group" if _GROUP_AFTER.match(s.text, m.end("label")) and len(m.group("label").split()) <= 3 and not re.search(
+            r"\d", m.group("label")) else ""
+        label = " ".join(m.group("label").split()) if label_as_written else clean_label(m.group("label") + grouped, boundary=boundary)
         if n is not None and label:
             out.append((label, n))
             first = m.start() if first is None else first
@@ -535,7 +548,8 @@ def _received_pair(s: Sentence) -> ArmSet | None:
 
 
 def _denominators(s: Sentence) -> ArmSet | None:
-    return _sized(s, finditer_at_numbers(DENOMINATOR_GROUP, s.text), "denominators", kind="analyzed")
+    return _sized(s, finditer_at_numbers(DENOMINATOR_GROUP, s.text), "denominators", kind="analyzed") or _sized(
+        s, DENOMINATOR_AFTER_GROUP.finditer(s.text), "denominators", kind="analyzed")
 
 
 def _n_for(s: Sentence) -> ArmSet | None:
@@ -720,9 +734,18 @@ def find_arm_sets(s: Sentence) -> list[ArmSet]:
         out = [mixed] if mixed else []
     out = [_named(a) for a in out]
     return [a for a in out if len(a.arms) >= 2 and not any(_subgroup(lab, a.kind) for lab, _ in a.arms)
-            and len({lab.lower() for lab, _ in a.arms}) == len(a.arms) and not _BREAKDOWN.search(text, a.start - s.start, a.end - s.start)]
+            and len({lab.lower() for lab, _ in a.arms}) == len(a.arms) and not _BREAKDOWN.search(text, a.start - s.start, a.end - s.start)
+            and not (a.form in _EVENT_FORMS and EVENT_AFTER_SIZES.match(text, a.end - s.start))]
 
 
+#: What happened to the people just counted: "... and 15 patients in group LE developed hypertension", "... were classified as
+#: responders". Sizes written before their nouns and followed by this are counts of events, not groups.
+EVENT_AFTER_SIZES = re.compile(
+    r"[^.;:()]{0,60}?(?<!who )(?<!that )(?<!which )\b(?:developed|experienced|died|responded|suffered|showed|achieved|required|needed|relapsed|"
+    r"(?:were|was)\s+(?:classified|considered|rated|judged)\s+as|(?:were|was)\s+(?:diagnosed|cured|positive|negative|lost|withdrawn|excluded)\b)",
+    _I,
+)
+_EVENT_FORMS = frozenset(("in-group", "count-clauses", "mixed"))
 #: Sizes one of which is a part of another: "1,066 men with prostate cancer (including 496 with aggressive disease)".
 _BREAKDOWN = re.compile(r"\b(?:including|of whom|of these|among them|among whom)\s+(?:\w+\s+)?\d", _I)
 

@@ -201,8 +201,22 @@ def _next_people(c: CountMention, others: Sequence[CountMention]) -> int:
     """Return where the next count of people (or bare count) after ``c`` starts in its sentence, else the sentence's end."""
     text = c.sentence.text
     starts = [o.local_start for o in others if o.local_start >= c.local_end and o.unit_kind in ("people", "none")
-              and not (o.n == c.n and _RESTATED_BETWEEN.match(text[c.local_end:o.local_start]))]
+              and not (o.n == c.n and _RESTATED_BETWEEN.match(text[c.local_end:o.local_start]))
+              and not (o.form != "n=" and _bracket_close(o, others) is not None and text.rfind("(", 0, o.local_start) >= c.local_end)]
     return min(starts, default=len(c.sentence.text))
+
+
+def _bracket_close(c: CountMention, others: Sequence[CountMention]) -> int | None:
+    """Return where, in the text after ``c``, the bracket ``c`` stands in closes, when a count of people stands before that
+    bracket in the sentence (``c`` then breaks that count down); else None."""
+    text = c.sentence.text
+    opened = text.rfind("(", 0, c.local_start)
+    if opened < 0 or text.rfind(")", 0, c.local_start) > opened:
+        return None
+    if not any(o is not c and o.unit_kind == "people" and o.local_end <= opened for o in others):
+        return None
+    close = text.find(")", c.local_end)
+    return None if close < 0 else close - c.local_end
 
 
 def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: bool = False) -> str:
@@ -221,6 +235,10 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
     if c.unit and c.unit.lower().startswith("case") and re.match(r"^\s*cases?\s+of\b", sent.text[c.local_end:], _I):
         return "events"  # "2 cases of deep venous thrombosis"
     left, right = _windows(c, others)
+    if c.form != "n=" and (close := _bracket_close(c, others)) is not None:
+        # "Forty-one patients with brain tumors (38 astrocytomas, one ..., and two cases with ...) were randomly allocated":
+        # the verb after the bracket is the count's before it, a count inside is a part of it.
+        right = right[:close]
     if c.unit_kind == "none" and c.form in ("count", "total") and not (
         _BARE_AFTER.match(right) or (_BARE_BEFORE.search(left) and _ALONE_AFTER.match(right))
     ):
@@ -264,6 +282,8 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
         # "66 patients with 43 hematologic and 23 solid malignancies (...), were randomized": the verb after the aside;
         # "... participated and were randomly divided": a second verb of the same subject. No other count of people between.
         after = sent.text[c.local_end:_next_people(c, others)]
+        if c.form != "n=" and (close := _bracket_close(c, others)) is not None:
+            after = after[:close]
         low = after.lower()
         later = _LATE_VERB.match(after) if (role is None or modifier) and (" were " in low or " was " in low) else None
         if later and (role is None or "random" in later.group("verb").lower()):

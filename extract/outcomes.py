@@ -85,8 +85,8 @@ AS_ROLE = re.compile(
 #: "Condition achieved at endoscopy, intubating conditions, hemodynamic changes and postoperative events were evaluated as
 #: primary outcome": a list of names before the role.
 LIST_AS_ROLE = re.compile(
-    rf"^(?P<name>[^;]{{3,200}}?,[^;]{{3,200}}?)\s+(?:were|are|will be)\s+(?:\w+ly\s+)?(?:used|chosen|selected|defined|assessed|measured|analy[sz]ed|examined|evaluated"
-    rf"|recorded|considered|designated|determined)\s+as\s+(?:(?:the|a|our)\s+)?{_ROLE}\s+{_KIND}\b",
+    rf"^(?P<name>[^;]{{3,200}}?,[^;]{{3,200}}?)\s+(?:were|are|will be)\s+(?:\w+ly\s+)?(?:used|chosen|selected|defined|assessed|measured|analy[sz]ed"
+    rf"|examined|evaluated|recorded|considered|designated|determined)\s+as\s+(?:(?:the|a|our)\s+)?{_ROLE}\s+{_KIND}\b",
     _I,
 )
 #: "... with overall survival as the primary endpoint", "using insomnia severity as the main outcome".

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trialdb.extract.arm_sizes import (
+    EVENT_AFTER_SIZES,
     ArmSet,
     EqualGroups,
     arm_kind,
@@ -192,6 +193,9 @@ def _coordinated_sum(counts: Sequence[RoledCount], exclude: set[int]) -> tuple[i
             if len(run) >= 2 and (c is group[-1] or not _continues(group, c)):
                 if _BREAKDOWN_BEFORE.search(_words_before(run[0].mention)):
                     run = []  # "Ten (5 men, 5 women) had a seizure": the breakdown of another count, not the study's groups
+                    continue
+                if EVENT_AFTER_SIZES.match(m.sentence.text, run[-1].mention.local_end):
+                    run = []  # "Two patients in group R and 15 patients in group LE developed hypertension": events
                     continue
                 return sum(r.mention.n for r in run), run[0].mention, run[-1].mention
     return None
@@ -439,9 +443,19 @@ def find_sample_size(
         if enrolled is not None and first_m.start <= enrolled.mention.start <= last_m.start:
             enrolled = None
 
+    if randomized is not None and arm_total is not None and randomized.mention.n != arm_total:
+        # Of several counts stated as randomized, the one the arms add up to ("469 subjects were randomized: 160 to placebo, ...").
+        randomized = next((c for c in roled if c.role == "randomized" and c.mention.n == arm_total and id(c.mention) not in in_arms
+                           and c.mention.unit_kind in _COUNTABLE), randomized)
+    if (randomized is not None and arm_total is not None and chosen_from is not None and arm_total > randomized.mention.n
+            and chosen_from.kind != "randomized" and not (enrolled is not None and enrolled.mention.n == arm_total)):
+        # Groups larger than all the study randomised are another study's or pooled ("534 patients were evaluable (226
+        # with IFN/HU and 308 with HU)" after "376 patients ... were randomized"): not this study's arms.
+        chosen, chosen_from, arm_total = [], None, None
     if randomized is not None and arm_total is not None and randomized.mention.n < arm_total and enrolled is not None and enrolled.mention.n == arm_total:
         randomized = None
-    if randomized is None and arm_total is not None and enrolled is not None and enrolled.mention.n != arm_total:
+    if randomized is None and arm_total is not None and enrolled is not None and enrolled.mention.n != arm_total and not (
+            isinstance(chosen_from, ArmSet) and chosen_from.kind == "analyzed"):
         # Of several counts stated as enrolled, the one the arms add up to is the study's ("49 underwent X and 148 underwent Y").
         agreeing = next((c for c in roled if c.role in ("enrolled", "mentioned", "mentioned-none", "subgroup", "events")
                          and c.mention.n == arm_total and id(c.mention) not in in_arms), None)

@@ -142,6 +142,24 @@ def test_shares_are_parts(text: str, section: str, n: int, role: str) -> None:
         # The second clause without its verb (EBM-NLP 2949396).
         (["The patients were allocated randomly to two groups: 14 patients received oral treatment with ASA 500 mg b.i.d. for 14 days, "
           "11 patients placebo b.i.d. for the same period."], 25, None, [("ASA 500 mg b.i.d", 14), ("placebo b.i.d", 11)]),
+        # A count inside a bracket after a count of people breaks it down: the verb after the bracket is the head's (EBM-NLP 939970).
+        (["Forty-one consecutive patients with supratentorial primary brain tumors (38 Grade III and IV astrocytomas, one giant-cell "
+          "astrocytoma, and two cases with insufficient tissue for diagnosis) were randomly allocated within 2 weeks of surgery to one of "
+          "three therapeutic groups."], 41, 41, []),
+        # Sizes followed by what happened to them are events, not arms (EBM-NLP 20203546).
+        (["METHODS Sixty-six patients with American Society of Anesthesiologists (ASA) physical status class I who required tracheal "
+          "intubation for elective surgery were randomly assigned to one of two groups.",
+          "Two patients in group R and 15 patients in group LE developed hypertension (odds ratio [OR]: 0.064) (P < 0.001)."], 66, 66, []),
+        # Of two counts stated as randomized, the one the arms add up to (EBM-NLP 26035186).
+        (["Adults with MDD and a MADRS total score of at least 26 were randomized (1:1:1) to receive vortioxetine 10 mg or 15 mg or "
+          "placebo once daily.",
+          "RESULTS Of the 1,111 subjects screened, 469 subjects were randomized: 160 to placebo, 157 to vortioxetine 10 mg, and 152 to "
+          "vortioxetine 15 mg."], 469, 469, [("placebo", 160), ("vortioxetine 10 mg", 157), ("vortioxetine 15 mg", 152)]),
+        # Groups larger than all the study randomised pool another study's patients: not arms (EBM-NLP 12886239).
+        (["From February 1991 to December 1994, 376 patients with newly diagnosed CML in chronic phase were randomized.",
+          "Therefore, a total of 534 patients were evaluable (226 patients with IFN/HU and 308 patients with HU)."], 376, 376, []),
+        # "who required" says who they are, not what happened to them: the listed people add up (EBM-NLP 12193353).
+        (["PARTICIPANTS 100 neurosurgical patients and 40 patients with leukaemia who required chemotherapy."], 140, None, []),
         # People described in a clause each ("40 patients with X and 40 patients with Y") are strata, not arms (devset 20942940).
         (["40 patients with treatment-resistant major depression and 40 patients with bipolar disorder in remission are recruited and "
           "randomised to receive weekly infusions of Epo (Eprex; 40,000 IU) or saline (NaCl 0.9%) for 8 weeks."], 80, 80, []),

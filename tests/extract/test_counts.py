@@ -55,7 +55,8 @@ def test_roles(text: str, section: str, roles: list[str]) -> None:
 @pytest.mark.parametrize(
     ("sentences", "total", "source", "arms"),
     [
-        (["54 patients (39 MSC, 15 control) were included."], 54, "sum of arms", [("MSC", 39), ("control", 15)]),
+        # The verb after the bracket is the count's before it: 54 are stated as included.
+        (["54 patients (39 MSC, 15 control) were included."], 54, "stated enrolled", [("MSC", 39), ("control", 15)]),
         (["Patients were assigned to MSC (n = 39) or control (n = 15)."], 54, "sum of arms", [("MSC", 39), ("control", 15)]),
         (["A total of 39 and 15 patients were included in the MSC and control groups, respectively."], 54, "sum of arms",
          [("MSC", 39), ("control", 15)]),

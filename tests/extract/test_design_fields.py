@@ -46,6 +46,22 @@ def _record(pmid: str):  # type: ignore[no-untyped-def]
         # "who required" is not "a trial is required" (EBM-NLP)
         ("1255322", "To assess the rationale of albumin priming prior to exchange transfusions, 42 hyperbilirubinemic infants who required "
          "exchange transfusions were randomly assigned to one of two groups.", "rct"),
+        # "randomly" after the groups it divides into; after the people divided; beside another adverb (EBM-NLP)
+        ("25776840", "METHODS Ninety-six patients with severe carotid stenosis were enrolled in the study and were classified into a QQG "
+         "group (n=48) and a control group (n=48) randomly using consecutively numbered envelopes.", "rct"),
+        ("20675425", "METHODS The authors divided 60 participants randomly into three groups: NovaMin powder with NovaMin-containing "
+         "toothpaste (group 1), a placebo powder with NovaMin-containing toothpaste (group 2) and a placebo powder with the control "
+         "toothpaste (group 3).", "rct"),
+        ("8770026", "Insulin-stimulated glucose uptake was studied in 20 healthy, nondiabetic Caucasian male volunteers randomly and blindly "
+         "assigned to glucocorticoid (methylprednisolone, METH; n = 10) or placebo (PLAC; n = 10) treatment.", "rct"),
+        # a randomised protocol; randomly selected to receive a treatment (EBM-NLP)
+        ("3732715", "Patients were given propranolol (160 mg daily), diltiazem (360 mg daily) and placebo for 2 weeks, using a randomized "
+         "single blind protocol.", "rct"),
+        ("23623047", "One hundred hypertensive patients with stable angina pectoris who underwent elective percutaneous coronary "
+         "intervention were randomly selected to receive 1 of the 2 angiotensin II receptor blockers after coronary stenting.", "rct"),
+        # a double-blind comparison whose allocation is not said to be random is a controlled trial (EBM-NLP)
+        ("8198938", "The effects of trimetazidine (20 mg three times daily) were compared with those of propranolol (40 mg three times "
+         "daily) in a double-blind parallel group multicentre study in 149 men with stable angina.", "non-randomized"),
     ],
 )
 def test_random_allocation(pmid: str, text: str, study_type: str) -> None:
