@@ -464,7 +464,22 @@ _COUNT_CLAUSE = re.compile(
 _DESCRIBES_PEOPLE = re.compile(
     r"(?:with|without|who|aged|from|of|in|at|having|suffering|undergoing|scheduled|admitted|diagnosed|are|were|was|had|have|has|showed|took part|"
     r"participated|reported|developed|experienced|did|could|would|\w+ed)\b", _I)  # or what they did: "3400 patients completed the questionnaire"
+_ARM_WORD = re.compile(r"(?:intervention|control|placebo|sham|usual care|treatment|experimental|active|waitlist|wait-list)\b(?!\s+(?:of|with|for)\b)", _I)
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _CLAUSE_SPLIT = re.compile(r"\s*[;:]\s*|,\s*(?=(?:(?:and|while|whereas|but)\s+)?\d)|\s+(?:and|while|whereas|but)\s+(?=\d)", _I)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of the clauses of ``text`` split where a new count may open one, never inside a bracket."""
+    out, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        before = text[:m.start()]
+        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
 
 
 def _count_clauses(s: Sentence) -> ArmSet | None:
@@ -472,17 +487,17 @@ def _count_clauses(s: Sentence) -> ArmSet | None:
     text = s.text
     run: list[tuple[str, int, int, int]] = []
     best: list[tuple[str, int, int, int]] = []
-    pos = 0
-    for part in [*_CLAUSE_SPLIT.split(text)]:
-        start = text.find(part, pos)
-        pos = start + len(part)
+    for start, pos in _clauses(text):
+        part = text[start:pos]
         m = _COUNT_CLAUSE.match(part)
         label = None
         if m and m.group("untreated"):
             label = "no treatment"  # "48 were not treated and were used as a control group"
-        elif m and m.group("label") and (m.group("verb") or (m.group("people") and not _DESCRIBES_PEOPLE.match(m.group("label")))) and not re.match(
-                r"\s*%", part[m.end("num"):]):
-            label = clean_label(re.split(r"\s+(?:for|at|during|over|until|from|daily|once|twice)\b", m.group("label"), maxsplit=1)[0])
+        elif m and m.group("label") and (m.group("verb") or (m.group("people") and not _DESCRIBES_PEOPLE.match(m.group("label")))
+                                         or _ARM_WORD.match(m.group("label"))) and not re.match(r"\s*%", part[m.end("num"):]):
+            # "included: 358 intervention (baseline response rate 33.7%, ...) and 256 control (...)": an arm's word alone names it.
+            named = m.group("label") if m.group("verb") or m.group("people") else _ASIDE.sub("", m.group("label"))
+            label = clean_label(re.split(r"\s+(?:for|at|during|over|until|from|daily|once|twice)\b", named, maxsplit=1)[0])
         n = parse_count(m.group("num")) if m else None
         if label and n is not None and not NOT_A_LABEL.match(label):
             run.append((label, n, start, pos))

@@ -48,6 +48,13 @@ PEOPLE_NOUNS = (
 )
 #: People who deliver care: the units a cluster trial randomises when it also counts patients ("15 clinicians were randomly
 #: assigned to refer eligible patients").
+#: The animals a laboratory or veterinary study counts (its units, as a trial's are its patients).
+ANIMALS = (
+    r"rats?|mice|mouse|rodents?|pigs?|piglets?|swine|hogs?|sows?|sheep|ewes?|lambs?|dogs?|beagles?|cats?|rabbits?|hamsters?|guinea pigs?"
+    r"|macaques?|monkeys?|non-?human primates?|baboons?|horses?|mares?|foals?|ponies|cattle|cows?|calves|steers?|heifers?|bulls?|goats?"
+    r"|broilers?|chickens?|hens?|poultry|zebrafish|animals?"
+)
+ANIMAL_NOUNS = re.compile(rf"^(?:{ANIMALS})$", re.I)
 PROVIDER_NOUNS = re.compile(
     r"^(?:clinicians?|physicians?|doctors?|practitioners?|GPs?|nurses?|surgeons?|dentists?|pharmacists?|therapists?|midwives|midwife|"
     r"teachers?|providers?|prescribers?|psychiatrists?|paediatricians?|pediatricians?|residents?|trainees?|staff)$",

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trialdb.extract.count_roles import assign_roles
+from trialdb.extract.counts import ANIMALS as _ANIMALS
 from trialdb.extract.counts import iter_counts
 from trialdb.extract.facts import Design, Provenance
 from trialdb.extract.numbers import WORD_NUMBER, parse_count
@@ -106,11 +107,6 @@ ASSOCIATION = re.compile(
     _I,
 )
 #: Animals and specimens: random allocation of these is a laboratory study, not an RCT of people.
-_ANIMALS = (
-    r"rats?|mice|mouse|rodents?|pigs?|piglets?|swine|hogs?|sows?|sheep|ewes?|lambs?|dogs?|beagles?|cats?|rabbits?|hamsters?|guinea pigs?"
-    r"|macaques?|monkeys?|non-?human primates?|baboons?|horses?|mares?|foals?|ponies|cattle|cows?|calves|steers?|heifers?|bulls?|goats?"
-    r"|broilers?|chickens?|hens?|poultry|zebrafish|animals?"
-)
 NON_HUMAN_TITLE = re.compile(rf"\b(?:{_ANIMALS}|in vitro(?! fertili)|ex vivo|cadaver(?:s|ic)?)\b", _I)
 NON_HUMAN = re.compile(
     rf"\b(?:{_ANIMALS}|cadavers?|cadaveric|extracted (?:human )?(?:\w+ ){{0,2}}(?:teeth|molars|premolars|incisors)"

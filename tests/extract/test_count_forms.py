@@ -160,6 +160,12 @@ def test_shares_are_parts(text: str, section: str, n: int, role: str) -> None:
           "Therefore, a total of 534 patients were evaluable (226 patients with IFN/HU and 308 patients with HU)."], 376, 376, []),
         # "who required" says who they are, not what happened to them: the listed people add up (EBM-NLP 12193353).
         (["PARTICIPANTS 100 neurosurgical patients and 40 patients with leukaemia who required chemotherapy."], 140, None, []),
+        # A study of animals counts its animals (EBM-NLP 25070364).
+        (["A total of 1,480 pigs were used in 3 experiments to determine the effects of corn distillers dried grains with solubles."],
+         1480, None, []),
+        # A count of people before the sizes does not swallow the first group's (EBM-NLP 15217131).
+        (["RESULTS 308 patients were included in this trial with 156 patients in group 1 and 152 in group 2."], 308, None,
+         [("group 1", 156), ("group 2", 152)]),
         # People described in a clause each ("40 patients with X and 40 patients with Y") are strata, not arms (devset 20942940).
         (["40 patients with treatment-resistant major depression and 40 patients with bipolar disorder in remission are recruited and "
           "randomised to receive weekly infusions of Epo (Eprex; 40,000 IU) or saline (NaCl 0.9%) for 8 weeks."], 80, 80, []),
@@ -212,6 +218,15 @@ def test_plans_have_no_arms(title: str, texts: list[str], planned: int) -> None:
          [("induction of labor", 82), ("expectant management", 80)]),
         ("In a double blind randomized study, epidural anesthesia was carried out with 20 ml bupivacaine 0.75% (n = 24) and "
          "ropivacaine 1% (n = 21).", [("20 ml bupivacaine 0.75%", 24), ("ropivacaine 1%", 21)]),
+        # An arm's word alone after its size, asides in brackets (devset 24966134); "the study group" is a group (EBM-NLP 22240882).
+        ("Participants completing baseline and endpoint measures included: 358 intervention (baseline response rate 33.7%, retention "
+         "rate 61.3%) and 256 control (14.1% and 84.0%).", [("intervention", 358), ("control", 256)]),
+        ("Six patients dropped out before the fifth postoperative day, leaving 79 patients in the control group and 81 patients in the "
+         "study group.", [("control", 79), ("study", 81)]),
+        # Denominators after the group they size, group letters joined by "+" (EBM-NLP 12238830, 1631861).
+        ("RESULTS The incidence of postoperative AF was 11.8% (6/51) in the S group, 14.8% (8/54) in the M group, 1.9% (1/52) in the S+M "
+         "group, and 38% (19/50) in the CTR group.", [("S", 51), ("M", 54), ("S+M", 52), ("CTR", 50)]),
+        ("There were fewer patients in group I (5/15) needing inotropic support compared to group II (9/14).", [("group I", 15), ("group II", 14)]),
         # Sizes written before their labels inside one bracket (EBM-NLP 24201696).
         ("RESULTS A total of 170 participants (n = 86 perindopril, n = 84 placebo) were randomized.", [("perindopril", 86), ("placebo", 84)]),
         # "compared X (n) to Y (n)" (EBM-NLP 25898050); a randomised "case" group is an arm (EBM-NLP 20875504).
