@@ -44,10 +44,9 @@ PEOPLE_NOUNS = (
     "asthmatic", "hypertensive", "youngster", "toddler", "student", "enrollee", "attendee", "completer", "responder",
     "non-responder", "nonresponder", "heavy drinker", "gambler", "employee", "elder", "senior", "pensioner", "teen",
     "schoolchild", "schoolchildren", "girl", "boy", "pair", "mother-infant", "mother–infant", "sibling", "offspring",
-    "healthy", "ptient", "kid", "member", "homeless", "undergraduate", "graduate", "caller",
+    "healthy", "ptient", "kid", "member", "homeless", "undergraduate", "graduate", "caller", "gp", "trainee", "intern", "pharmacist",
+    "therapist", "midwife", "midwives", "teacher", "psychiatrist", "paediatrician", "pediatrician", "provider", "prescriber",
 )
-#: People who deliver care: the units a cluster trial randomises when it also counts patients ("15 clinicians were randomly
-#: assigned to refer eligible patients").
 #: The animals a laboratory or veterinary study counts (its units, as a trial's are its patients).
 ANIMALS = (
     r"rats?|mice|mouse|rodents?|pigs?|piglets?|swine|hogs?|sows?|sheep|ewes?|lambs?|dogs?|beagles?|cats?|rabbits?|hamsters?|guinea pigs?"
@@ -55,6 +54,8 @@ ANIMALS = (
     r"|broilers?|chickens?|hens?|poultry|zebrafish|animals?"
 )
 ANIMAL_NOUNS = re.compile(rf"^(?:{ANIMALS})$", re.I)
+#: People who deliver care: the units a cluster trial randomises when it also counts patients ("15 clinicians were randomly
+#: assigned to refer eligible patients").
 PROVIDER_NOUNS = re.compile(
     r"^(?:clinicians?|physicians?|doctors?|practitioners?|GPs?|nurses?|surgeons?|dentists?|pharmacists?|therapists?|midwives|midwife|"
     r"teachers?|providers?|prescribers?|psychiatrists?|paediatricians?|pediatricians?|residents?|trainees?|staff)$",
@@ -305,7 +306,8 @@ def find_counts(s: Sentence) -> tuple[CountMention, ...]:
             # "of" before a count is kept only as a denominator ("39 of 54"), handled at the numerator.
             if not re.search(r"\b(?:of|from|to|than|between|by|over|under|about|approximately|nearly|almost|least|more than|less than)\s*$", before, _I):
                 continue
-            if re.search(r"\b(?:of|from|between|to)\s*$", before, _I) and _head(after)[1] in ("people", "cluster", "nonhuman", "studies"):
+            # "by" too when people follow: "tablets were used by twenty-five patients" (not "reduced by 25%").
+            if re.search(r"\b(?:of|from|between|to|by)\s*$", before, _I) and _head(after)[1] in ("people", "cluster", "nonhuman", "studies"):
                 noun, kind = _head(after)
                 out.append(CountMention(n, s.start + a, s.start + b, s, "count", noun, kind, words))
             continue

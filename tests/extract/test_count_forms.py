@@ -160,6 +160,10 @@ def test_shares_are_parts(text: str, section: str, n: int, role: str) -> None:
           "Therefore, a total of 534 patients were evaluable (226 patients with IFN/HU and 308 patients with HU)."], 376, 376, []),
         # "who required" says who they are, not what happened to them: the listed people add up (EBM-NLP 12193353).
         (["PARTICIPANTS 100 neurosurgical patients and 40 patients with leukaemia who required chemotherapy."], 140, None, []),
+        # People counted after "by" (EBM-NLP 24517028); general practitioners are people when no patients are counted (devset 25885341).
+        (["Paracetamol (1.0 g) was co-ingested alone or with (300 mg) ferrous sulphate by ten healthy male volunteers."], 10, None, []),
+        (["In the context of a cluster randomised trial in mostly rural towns in 4 Australian states, semi structured interviews were "
+          "conducted with 44 GPs between March 2011 and July 2012."], 44, None, []),
         # A study of animals counts its animals (EBM-NLP 25070364).
         (["A total of 1,480 pigs were used in 3 experiments to determine the effects of corn distillers dried grains with solubles."],
          1480, None, []),
