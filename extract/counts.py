@@ -46,6 +46,7 @@ PEOPLE_NOUNS = (
     "schoolchild", "schoolchildren", "girl", "boy", "pair", "mother-infant", "mother–infant", "sibling", "offspring",
     "healthy", "ptient", "kid", "member", "homeless", "undergraduate", "graduate", "caller", "gp", "trainee", "intern", "pharmacist",
     "therapist", "midwife", "midwives", "teacher", "psychiatrist", "paediatrician", "pediatrician", "provider", "prescriber",
+    "tutor", "educator", "coach", "counsellor", "counselor",
 )
 #: The animals a laboratory or veterinary study counts (its units, as a trial's are its patients).
 ANIMALS = (

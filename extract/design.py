@@ -103,7 +103,7 @@ _PROTOCOL_OF = re.compile(r"\b(?:protocol|rationale|design)\s+(?:and\s+\w+\s+)?(
 #: A question of association or of who took part, not of the effect of an allocated intervention.
 ASSOCIATION = re.compile(
     r"\b(?:relationships?|associations?|associated with|predictors?|predictive|correlat\w*|determinants|risk factors|characteristics of"
-    r"|non-?participants|non-?responders|non-?completers|enrollees)\b",
+    r"|non-?participants|non-?responders|non-?completers|enrollees|(?:as|a|an)\s+(?:\w+\s+)?(?:bio)?markers?|prognostic (?:factors?|markers?|value))\b",
     _I,
 )
 #: Animals and specimens: random allocation of these is a laboratory study, not an RCT of people.
@@ -337,7 +337,7 @@ G_NON_HUMAN = frozenset((
 ))
 _WORD = re.compile(r"[a-z]+")
 G_ASSOCIATION = ("relation", "associat", "predict", "correlat", "determinant", "risk factor", "characteristics", "participants", "responders",
-                 "completers", "enrollees")
+                 "completers", "enrollees", "marker", "prognostic")
 G_SECONDARY = ("secondary", "post", "ancillary", "exploratory", "retrospective", "cohort")
 G_ALLOCATION = ("randomi", "assigned", "allocated")
 G_BLINDING = {"triple-blind": ("triple", "quadruple"), "double-blind": ("double", "blind", "mask", "unaware"), "single-blind": ("single", "blind", "mask"),
@@ -397,6 +397,10 @@ def classify_study_type(
             return "observational", *health
         if titled and not _trial_only_as_setting(titled, title, scope):
             return "rct", title, titled[0][1]
+        if titled and (question := ASSOCIATION.search(title.text, 0, titled[0][1].start())):
+            # "Evaluation of Angiopoietin-2 as a biomarker ...: results from the randomised phase III AVAGAST trial": the
+            # title's question is an association within the trial; the allocation the abstract retells is the trial's.
+            return "observational", title, question
     s, m = scope.first(NON_RANDOMIZED, G_NONRAND)
     if s is None:
         s, m = scope.first(QUASI_RANDOM, G_QUASI)

@@ -95,6 +95,18 @@ def test_no_allocation_of_this_study(pmid: str, text: str) -> None:
     assert d.study_type != "rct" and d.randomized is not True
 
 
+def test_biomarker_question_in_a_trial_is_not_the_trials_allocation() -> None:
+    # devset 27031850: the title asks about a biomarker within a named trial; the abstract retells the trial's allocation
+    title = _s("Evaluation of Angiopoietin-2 as a biomarker in gastric cancer: results from the randomised phase III AVAGAST trial", "title")
+    text = ("Previously untreated, advanced gastric cancer patients were randomly assigned to receive bevacizumab (n=387) or placebo "
+            "(n=387) in combination with chemotherapy.")
+    assert find_design(title, [_s(text)], ()).design.study_type == "observational"
+    # ... but a title whose trial is the study, its population described after the trial, stays an RCT (EBM-NLP 21595978)
+    title = _s("Tailored, iterative, printed dietary feedback is as effective as group education in improving dietary behaviours: results "
+               "from a randomised control trial in middle-aged adults with cardiovascular risk factors", "title")
+    assert find_design(title, [_s("Participants were randomised to one of three conditions.")], ()).design.study_type == "rct"
+
+
 @pytest.mark.parametrize(
     ("pmid", "study_type", "randomized", "blinding"),
     [
