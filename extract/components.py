@@ -144,8 +144,10 @@ def trial_registry(doc: Doc) -> Doc:
     """Write the registry IDs of the text and the DataBank list to doc._.registry_ids."""
     v = doc_values(doc)
     databank = [acc for _, acc in v.article.databank_ids] if v.article is not None else []
-    ids = find_registry_ids([*v.sentences], databank) + [hit for hit in find_registry_ids([v.title_sentence]) if hit]
-    v.registry_ids = ids
+    ids = find_registry_ids([*v.sentences], databank)
+    seen = {rid.upper() for rid, *_ in ids}
+    # The title's IDs after the abstract's, each ID once ("the APAP trial (ISRCTN45810007)" in both).
+    v.registry_ids = ids + [hit for hit in find_registry_ids([v.title_sentence]) if hit[0].upper() not in seen]
     return doc
 
 

@@ -53,7 +53,8 @@ REGISTRIES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...] = (
     ("ChiCTR", re.compile(rf"{_BP}ChiCTR[- ]?(?P<id>(?:[A-Z]{{2,5}}[- ])?\d{{8,10}})(?![\w-])", _I), ("chictr",)),
     ("EU CT", re.compile(r"(?<![\w/.-])(?P<id>20\d{2}-5\d{5}-\d{2}-\d{2})(?![\w-])"), ("-5",)),
     ("EudraCT", re.compile(rf"(?<![\w/.{_DASH}])(?P<id>(?:19|20)\d{{2}}[-–]\d{{6}}[-–]\d{{2}})(?![\w{_DASH}])"), None),
-    ("EudraCT", re.compile(rf"{_BN}Eudra ?CT{_GAP}(?P<id>(?:19|20)\d{{2}}\s?[{_DASH}/]\s?\d{{6}}\s?[{_DASH}/]\s?\d{{2}})(?!\d)", _I), ("eudra",)),
+    # Labelled "EudraCT", a number one digit short is still the one the authors registered ("EudraCT: 2008-04857-14"), as written.
+    ("EudraCT", re.compile(rf"{_BN}Eudra ?CT{_GAP}(?P<id>(?:19|20)\d{{2}}\s?[{_DASH}/]\s?\d{{5,6}}\s?[{_DASH}/]\s?\d{{2}})(?!\d)", _I), ("eudra",)),
     ("ANZCTR", re.compile(rf"{_BP}A(?:NZ)?CTRN?\s?[:=]?\s?(?P<zero>[O0])?(?P<id>\d{{14}})(?!\d)", _I), ("ctr",)),
     ("ANZCTR", re.compile(rf"{_BN}(?:{_ANZCTR_NAME}){_GAP}(?:A(?:NZ)?CTRN?\s?(?P<zero>[O0])?)?(?P<id>\d{{14}}|\d{{2}}(?:,\d{{3}}){{4}})(?![\d,])", _I),
      ("anzctr", "actrn", "australian")),
@@ -78,8 +79,9 @@ _NTR_CONTEXT = re.compile(r"Netherlands|Dutch|trial ?register|NTR", re.I)
 _LONG_DIGITS = re.compile(r"\d{6}")
 
 
-#: Words near IDs that have no run of six digits: NTR's, ReBEC's, SLCTR's, ANZCTR's written with commas, and the Dutch register.
-_SHORT_ID_WORDS = ("NTR", "NL", "RBR-", "SLCTR", "ANZCTR", "rial Regist", "rial regist", "trialregister")
+#: Words near IDs that have no run of six digits: NTR's, ReBEC's, SLCTR's, ANZCTR's written with commas, the Dutch register, and
+#: EudraCT numbers written a digit short.
+_SHORT_ID_WORDS = ("NTR", "NL", "RBR-", "SLCTR", "ANZCTR", "rial Regist", "rial regist", "trialregister", "EudraCT", "Eudract", "EUDRACT")
 
 
 class _AnyRegistry:

@@ -21,6 +21,8 @@ from trialdb.extract.sentences import Sentence
         ("IRCT138804272200N", "IRCT138804272200N"),
         ("ISRCTN 63718836", "ISRCTN63718836"),
         ("EudraCT number 2019-001680-69", "2019-001680-69"),
+        # labelled, one digit short, kept as written (devset 20942940)
+        ("EudraCT: 2008-04857-14, Danish Data Agency: 2008-41-2711", "2008-04857-14"),
         ("EU CT number 2022-500024-30-00", "2022-500024-30-00"),
         ("ANZCTR: ACTRN12612000123456", "ACTRN12612000123456"),
         ("UMIN000012345", "UMIN000012345"),
@@ -54,6 +56,17 @@ def test_text_and_databank_are_merged_once() -> None:
     s = Sentence("TRIAL REGISTRATION: ISRCTN 63718836.", 0, 35, "registration")
     ids = [rid for rid, *_ in find_registry_ids([s], ["ISRCTN63718836", "Z93128", "NCT00000419"])]
     assert ids == ["ISRCTN63718836", "NCT00000419"]
+
+
+def test_an_id_in_the_title_and_the_abstract_is_listed_once() -> None:
+    """devset 21371292: "the APAP trial (ISRCTN45810007)" in the title, "registered ... ISRCTN45810007" in the abstract."""
+    from trialdb.extract import Extractor
+    from trialdb.fetch import Article
+    from trialdb.fetch.article import AbstractSection
+
+    art = Article(pmid="21371292", title="Paracetamol after surgery - the APAP trial (ISRCTN45810007)", raw_format="text",
+                  sections=(AbstractSection(None, None, "The trial is registered with Current Controlled Trials ISRCTN45810007."),))
+    assert Extractor().extract(art).to_contract()["registry_ids"] == ["ISRCTN45810007"]
 
 
 def test_normalise_databank_accession() -> None:
