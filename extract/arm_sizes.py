@@ -832,6 +832,24 @@ def label_words(label: str) -> set[str]:
     return {w.rstrip("s") for w in _LABEL_WORD.findall(label.lower()) if w not in _NOT_NAMING}
 
 
+_ROLE_LABEL = re.compile(r"^(?:the\s+)?(?P<role>experimental|intervention|treatment|treated|study|active|control|comparison)(?:\s+(?:group|arm))?$", _I)
+_CONTROL_LIKE = re.compile(r"\b(?:placebo|sham|usual|standard|control|routine|conventional|no\s+\w+|wait(?:ing)?[- ]?list|nothing|vehicle)\b", _I)
+
+
+def named_by_design(arms: Sequence[tuple[str, int]], labels: Sequence[str]) -> list[tuple[str, int]]:
+    """Return two groups labelled only by their role ("intervention", "control") named by what the design sentence says
+    each received: "randomized to a Web-based decision tool or care as usual" -> "intervention (Web-based decision tool)",
+    "control (care as usual)". The groups as they are when the roles or the design's groups do not pair one to one."""
+    roles = [_ROLE_LABEL.match(lab) for lab, _ in arms]
+    if len(arms) != 2 or len(labels) != 2 or not all(roles):
+        return list(arms)
+    is_control = [m.group("role").lower() in ("control", "comparison") for m in roles if m]
+    like = [bool(_CONTROL_LIKE.search(x)) for x in labels]
+    if sorted(is_control) != [False, True] or sorted(like) != [False, True]:
+        return list(arms)
+    return [(f"{lab} ({labels[like.index(ctl)]})", n) for (lab, n), ctl in zip(arms, is_control, strict=True)]
+
+
 def clashes_with_design(arms: Sequence[tuple[str, int]], labels: Sequence[str]) -> bool:
     """True when a set of group sizes cannot be the groups a design sentence names: another number of groups, none of
     whose labels shares a word with a named group ("Sites of treatment included spine (n = 27), pelvis (n = 25) ..."

@@ -25,6 +25,7 @@ from trialdb.extract.arm_sizes import (
     find_arm_sets,
     find_equal_groups,
     group_names,
+    named_by_design,
     single_n_paren,
     treatment_named,
 )
@@ -479,6 +480,7 @@ def find_sample_size(
         size.analyzed = analyzed.mention.n
         note_count("analyzed", analyzed)
     if chosen and chosen_from is not None:
+        chosen = named_by_design(chosen, design_labels(own))
         size.arms = [Arm(label=lab, n=n) for lab, n in chosen]
         for _lab, n in chosen:
             note("arms", n, chosen_from.sentence, chosen_from.start, chosen_from.end)
