@@ -42,7 +42,7 @@ N_IN_GROUP = re.compile(
     rf"assigned|allocated|included|enrolled|treated|managed)\s+)?(?:to\s+(?:receive|undergo|be\s+given|get)|in|to|into|received|receiving|underwent|got|with|using|taking|on)"
     rf"\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?P<label>[\w%/'+.·-]+(?:\s+(?!\d+\s+(?:patients?|participants?|subjects?|women|men|children)\b)[\w%/'+.·-]+){{0,5}}?)"
-    rf"(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+\(|\s+(?:while|whereas|but|or|successfully|compared|versus|vs|had|were|was|who|than|for)\b))",
+    rf"(?=\s+(?:group|arm|cohort)s?\b|\s*(?:,|;|\.|\)|$|\s+and\s+(?:{NUMBER})|\s+\(|\s+(?:while|whereas|but|or|successfully|compared|versus|vs|had|were|was|who|than|for|completed|finished)\b))",
     _I,
 )
 _PAREN_LIST = re.compile(rf"\(\s*(?P<items>(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?(?:\s*(?:[;,]|\band\b)\s*(?:and\s+)?(?:{NUMBER})\s+[A-Za-z][^;,()]{{1,50}}?)+)\s*\)", _I)  # noqa: E501
@@ -57,7 +57,7 @@ _N_LABEL_ITEM = re.compile(rf"[nN]\s*=\s*(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][
 _PAIR_ITEM = re.compile(rf"(?P<label>[A-Za-z][^;,()\[\]=:]{{0,40}}?)\s*[,:=]\s*(?:[nN]\s*=\s*)?(?P<num>{NUMBER})", _I)
 _PAREN_ITEM = re.compile(rf"(?P<num>{NUMBER})\s+(?P<label>[A-Za-z][^;,()]*?)(?=\s*(?:[;,]|\band\b|$))", _I)
 EACH = re.compile(
-    rf"(?:\b(?P<k>two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+)?(?:groups|arms)\s*,?\s+(?:of|with|each\s+(?:of|with|containing|consisting\s+of|comprising|including|having))\s+"
+    rf"(?:\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[\w-]+\s+)?(?:groups|arms)\s*,?\s+(?:of|with|each\s+(?:of|with|containing|consisting\s+of|comprising|including|having))\s+"
     rf"(?P<n1>{NUMBER})\b"
     rf"|\b(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,4}}?(?:in|per|for|to|into)\s+each\s+(?:group|arm|of the (?:two|three|four) (?:groups|arms))\b"
     rf"|\b(?P<n3>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?per\s+(?:group|arm)\b"

@@ -67,8 +67,9 @@ _SUBGROUP_UNITS = re.compile(
     r"mothers|fathers|caucasians?|asians?|africans?|hispanics?)$",
     _I,
 )
+_DONE = re.compile(r"\b(?:completed|finished|were|was|had)\b", _I)
 _SUBGROUP_BEFORE = re.compile(
-    r"(?:\bof (?:whom|these|them|those)|\bincluding|\bamong (?:them|these|whom)|\bof which|\bwhile|\bwhereas|"
+    r"(?:\bof (?:whom|these|them|those)|\b(?<!study )(?<!trial )including|\bamong (?:them|these|whom)|\bof which|\bwhile|\bwhereas|"
     r"\b(?<!study )(?<!trial )(?<!design )in which|\bthose|"
     r"\bsub(?:set|sample|group|-group) of)\s*,?\s*$",
     _I,
@@ -254,8 +255,9 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
     if c.unit_kind == "people" and _EVENTS_VERB.match(right[head_at:]) and sent.section in ("results", "abstract"):
         return "events"
     clause = left[-60:] + " " + right[:80]
-    if _PLANNED.search(clause) or (protocol and re.search(r"\bwill\b|\bto be\b", sent.text, _I)):
-        return "planned"
+    if ((planned := _PLANNED.search(clause)) and not (planned.group(0).lower() == "ongoing" and _DONE.search(clause))) or (
+            protocol and re.search(r"\bwill\b|\bto be\b", sent.text, _I)):
+        return "planned"  # (not "18 children ... who completed this ongoing study": a report of those done so far)
     if c.unit and _SUBGROUP_UNITS.match(c.unit) and any(
         o is not c and o.unit_kind == "people" and o.n > c.n and o.start < c.start for o in others
     ):

@@ -149,7 +149,8 @@ def _choose_arms(sets: list[ArmSet], targets: list[int], limits: list[int] | Non
     return min(sets, key=lambda a: (*rank(a), sets.index(a)))
 
 
-_K_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:parallel\s+|equal\s+|treatment\s+|study\s+|intervention\s+)?(?:groups|arms)\b", _I)
+_K_GROUPS = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:parallel\s+|equal\s+|treatment\s+|study\s+|intervention\s+)?(?:groups|arms)\b", _I)
 
 
 def _groups_named(sents: Sequence[Sentence]) -> int | None:

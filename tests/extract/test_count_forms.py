@@ -165,6 +165,15 @@ def test_shares_are_parts(text: str, section: str, n: int, role: str) -> None:
         (["Paracetamol (1.0 g) was co-ingested alone or with (300 mg) ferrous sulphate by ten healthy male volunteers."], 10, None, []),
         (["In the context of a cluster randomised trial in mostly rural towns in 4 Australian states, semi structured interviews were "
           "conducted with 44 GPs between March 2011 and July 2012."], 44, None, []),
+        # Seven equal groups; a study "including" its patients; a report of an ongoing study's completers (EBM-NLP 25342205,
+        # 24035299, 2196621); a label ends before "completed" (EBM-NLP 14616279).
+        (["METHODS Patients undergoing elective surgical procedures were randomly allocated into seven groups of 30 patients each."],
+         210, None, []),
+        (["METHODS We conducted a prospective crossover study including 10 patients undergoing pneumonectomy for lung cancer between July "
+          "2011 and July 2012."], 10, None, []),
+        (["This is a preliminary report on 18 children, ages 3.08 to 7.99 years, who completed this ongoing study."], 18, None, []),
+        (["Twenty-four women treated with ES and 11 women treated with Kegel exercises completed the 8-week study program."], 35, None,
+         [("ES", 24), ("Kegel exercises", 11)]),
         # A study of animals counts its animals (EBM-NLP 25070364).
         (["A total of 1,480 pigs were used in 3 experiments to determine the effects of corn distillers dried grains with solubles."],
          1480, None, []),
