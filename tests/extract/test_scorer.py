@@ -59,20 +59,21 @@ def test_dev_split_scores() -> None:
     third and fourth batches, split2.txt to split4.txt), the split tuned on: the figures reached, kept from falling.
 
     The issue's targets (total 0.90, arms F1 0.85, randomized 0.97, primary 0.92, p-values 0.99, non-RCTs called RCT
-    <= 2%) are not all met; these floors are the figures of extractor 1.3.1, the first tuned on the fourth batch's 120
-    dev records (reviews, commentaries, models and health-status comparisons that cite or claim randomisation).
+    <= 2%) are not all met; these floors are the figures of extractor 1.4.0 (the general forms found running over
+    EBM-NLP's 1,999 RCT abstracts: one clause per group, sizes before labels in one bracket, breakdowns and events that
+    are not groups, animals counted as a laboratory study's units).
     """
     s = evaluate(FIXTURES / "gold" / "dev")
     assert s.records == 359
     f = s.fields
-    assert f["total_n"].accuracy >= 0.88 and f["arms"].f1 >= 0.84 and f["arms"].precision >= 0.89
+    assert f["total_n"].accuracy >= 0.89 and f["arms"].f1 >= 0.86 and f["arms"].precision >= 0.91
     assert f["randomized_n"].accuracy >= 0.88 and f["analyzed_n"].accuracy >= 0.91 and f["planned_n"].accuracy >= 0.96
-    assert f["randomized"].accuracy >= 0.97 and f["study_type"].accuracy >= 0.90 and f["blinding"].accuracy >= 0.99
-    assert f["registry_ids"].precision >= 0.99 and f["registry_ids"].recall >= 0.99
-    assert f["primary_outcomes"].f1 >= 0.86
+    assert f["randomized"].accuracy >= 0.97 and f["study_type"].accuracy >= 0.91 and f["blinding"].accuracy >= 0.99
+    assert f["registry_ids"].precision == 1.0 and f["registry_ids"].recall == 1.0
+    assert f["primary_outcomes"].f1 >= 0.88
     assert f["p_values"].precision >= 0.99 and f["p_values"].recall >= 0.97
     assert f["evidence_class"].accuracy >= 0.99
-    assert s.non_rct_as_rct_rate is not None and s.non_rct_as_rct_rate <= 0.06
+    assert s.non_rct_as_rct_rate is not None and s.non_rct_as_rct_rate <= 0.05
 
 
 def test_splits_are_the_seeded_draw() -> None:
