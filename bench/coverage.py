@@ -18,13 +18,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from trialdb.extract import Extractor
+from trialdb.extract.sentences import canonical_section
 from trialdb.fetch import Article, read_articles
 from trialdb.fetch.article import AbstractSection
 
 _SPACE_BEFORE = re.compile(r"\s+([,.;:%)\]])")
 _SPACE_AFTER = re.compile(r"([(\[])\s+")
 #: EBM-NLP's token files run the section labels into the text ("... . METHODS We ..."): labels as sections.
-_LABEL = re.compile(r"(?:(?<=\. )|^)([A-Z][A-Z ]{3,40}[A-Z])(?= [A-Z0-9])")
+_LABEL = re.compile(r"(?:(?<=\. )|(?<=\.\) )|^)([A-Z][A-Z ,/&()-]{3,60}[A-Z)])(?= [A-Z0-9(])")
 
 
 def _detokenise(tokens: list[str]) -> str:
@@ -43,7 +44,20 @@ def ebm_nlp_articles(archive: Path) -> Iterator[Article]:
                 continue
             text = _detokenise(fh.read().decode("utf-8", "replace").split())
             title, _, body = text.partition(". ")
-            yield Article(pmid=Path(member.name).stem, title=title + ".", sections=(AbstractSection(None, None, body),), raw_format="text")
+            yield Article(pmid=Path(member.name).stem, title=title + ".", sections=sections_of(body), raw_format="text")
+
+
+def sections_of(body: str) -> tuple[AbstractSection, ...]:
+    """Return the abstract split at the section labels EBM-NLP runs into its text ("... . MAIN OUTCOME MEASURES The ..."),
+    as PubMed's XML gives them: labelled sections, the way the extractor reads structured abstracts."""
+    cuts = [m for m in _LABEL.finditer(body) if canonical_section(m.group(1)) != "abstract"]
+    if not cuts:
+        return (AbstractSection(None, None, body),)
+    out = [AbstractSection(None, None, body[:cuts[0].start()].strip())] if body[:cuts[0].start()].strip() else []
+    for i, m in enumerate(cuts):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(body)
+        out.append(AbstractSection(m.group(1), None, body[m.end():end].strip()))
+    return tuple(out)
 
 
 def _files(paths: list[str]) -> Iterator[Path]:

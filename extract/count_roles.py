@@ -220,8 +220,9 @@ def _bracket_close(c: CountMention, others: Sequence[CountMention]) -> int | Non
     return None if close < 0 else close - c.local_end
 
 
-def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: bool = False) -> str:
-    """Return the role of one count candidate, given the other candidates of its sentence."""
+def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: bool = False, told: bool = False) -> str:
+    """Return the role of one count candidate, given the other candidates of its sentence; ``told`` when its sentence
+    stands in the background or aims but tells this study (sentences.study_sentences)."""
     sent = c.sentence
     if c.unit_kind == "studies":
         return "other-trials"
@@ -229,7 +230,7 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
         return "cluster"
     if c.unit_kind == "nonhuman":
         return "nonhuman"
-    if sent.section in _NOT_THIS_STUDY:
+    if sent.section in _NOT_THIS_STUDY and not (told and sent.section in ("background", "objective")):
         return "background"
     if c.unit_kind == "people" and c.local_start == 0 and sent.label and _PARTICIPANT_LABEL.search(sent.label):
         return "enrolled"  # "PATIENTS: 351 menopausal patients (mean age, 50 years) ..." opens with the count
@@ -305,9 +306,11 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
     return role
 
 
-def assign_roles(mentions: Sequence[CountMention], protocol: bool = False) -> list[RoledCount]:
-    """Return every candidate with its role (candidates grouped by sentence for the context windows)."""
+def assign_roles(mentions: Sequence[CountMention], protocol: bool = False, told: Sequence[Sentence] = ()) -> list[RoledCount]:
+    """Return every candidate with its role (candidates grouped by sentence for the context windows); ``told``: the
+    background or aim sentences that tell this study."""
+    told_ids = {id(s) for s in told}
     by_sentence: dict[Sentence, list[CountMention]] = {}
     for c in mentions:
         by_sentence.setdefault(c.sentence, []).append(c)
-    return [RoledCount(c, assign_role(c, by_sentence[c.sentence], protocol)) for c in mentions]
+    return [RoledCount(c, assign_role(c, by_sentence[c.sentence], protocol, id(c.sentence) in told_ids)) for c in mentions]

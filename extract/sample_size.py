@@ -33,7 +33,7 @@ from trialdb.extract.count_roles import RoledCount, assign_roles
 from trialdb.extract.counts import ANIMAL_NOUNS, PROVIDER_NOUNS, CountMention, iter_counts
 from trialdb.extract.facts import Arm, Provenance, SampleSize
 from trialdb.extract.numbers import MAX_COUNT_DIGITS, WORD_NUMBER, parse_count
-from trialdb.extract.sentences import STUDY_SECTIONS, Sentence
+from trialdb.extract.sentences import STUDY_SECTIONS, Sentence, study_sentences
 
 _I = re.I
 _COUNTABLE = ("people", "none")
@@ -342,7 +342,7 @@ def find_sample_size(
 
     A single-arm study's one group is its total, labelled by the treatment its participants received.
     """
-    own = [s for s in sents if s.section in _OWN_SECTIONS]
+    own = study_sentences(sents)
     protocol = is_protocol(title, sents)
     roled = candidates_with_roles(sents, title, protocol)
     mentions = [c.mention for c in roled]
@@ -556,12 +556,13 @@ def find_sample_size(
 
 def candidates_with_roles(sents: Sequence[Sentence], title: Sentence | None = None, protocol: bool | None = None) -> list[RoledCount]:
     """Return every count candidate of the study's sections and title with its role (steps 1 and 2)."""
-    own = [s for s in sents if s.section in _OWN_SECTIONS] + ([title] if title is not None and title.text else [])
+    told = study_sentences(sents)
+    own = told + ([title] if title is not None and title.text else [])
     mentions = list(iter_counts(own))
     if not any(m.unit_kind == "people" and m.n >= 2 for m in mentions):
         # A study of animals counts its animals as a trial counts its patients ("a total of 12 dogs").
         mentions = [replace(m, unit_kind="people") if m.unit_kind in ("nonhuman", "none") and m.unit and ANIMAL_NOUNS.match(m.unit) else m for m in mentions]
-    roled = assign_roles(mentions, protocol=is_protocol(title, sents) if protocol is None else protocol)
+    roled = assign_roles(mentions, protocol=is_protocol(title, sents) if protocol is None else protocol, told=told)
     if any(c.mention.unit_kind == "people" and not PROVIDER_NOUNS.match(c.mention.unit or "") for c in roled):
         # Clinicians or practices counted beside their patients are the units of a cluster trial, not its participants.
         roled = [RoledCount(c.mention, "cluster") if c.mention.unit and PROVIDER_NOUNS.match(c.mention.unit) else c for c in roled]

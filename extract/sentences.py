@@ -131,3 +131,28 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, section: str, la
 
 #: Sections whose numbers describe this study (not background, aims or conclusions).
 STUDY_SECTIONS = ("methods", "results", "abstract", "outcomes")
+#: Sections that may describe this study in passing: an aim "in 120 patients", a background that tells the whole study.
+_FRAMING_SECTIONS = ("background", "objective")
+_THIS_STUDY = re.compile(
+    r"\b(?:this|the present|the current|our)\s+(?:[\w-]+,?\s+){0,6}?(?:study|trial)\b"
+    r"|\bwe\s+(?:\w+\s+)?(?:did|conducted|performed|randomi[sz]ed|enrolled|studied|included|recruited|examined|evaluated|compared)\b",
+    re.I,
+)
+_EARLIER = re.compile(r"\b(?:previous|previously|earlier|prior|recent(?:ly)?|pilot|other)\b", re.I)
+
+
+def describes_this_study(s: Sentence, framing_only: bool) -> bool:
+    """Return whether a sentence's numbers describe this study: it stands in a study section, or in the background or
+    aims and says so ("The aim of this double-blind study, conducted on 20 healthy volunteers, ..."), or the abstract has
+    nothing but background, aims and conclusions (``framing_only``), so its background tells the study."""
+    if s.section in STUDY_SECTIONS:
+        return True
+    if s.section not in _FRAMING_SECTIONS:
+        return False
+    return not _EARLIER.search(s.text) and (framing_only or bool(_THIS_STUDY.search(s.text)))
+
+
+def study_sentences(sents: Sequence[Sentence]) -> list[Sentence]:
+    """Return the sentences whose numbers describe this study (see describes_this_study), in order."""
+    framing_only = not any(s.section in STUDY_SECTIONS for s in sents)
+    return [s for s in sents if describes_this_study(s, framing_only)]

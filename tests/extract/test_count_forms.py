@@ -190,6 +190,26 @@ def test_reconciliation_of_general_forms(texts: list[str], total: int, randomize
     assert (size.total, size.randomized, [(a.label, a.n) for a in size.arms]) == (total, randomized, arms)
 
 
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # An aim that tells this study's sample (EBM-NLP 17961835); an abstract of nothing but background and conclusions
+        # (EBM-NLP 12459663); a previous trial in the background is not this one.
+        ([("The aim of this double-blind, placebo-controlled experimental pain study, conducted on 20 healthy volunteers, was to examine "
+           "the effect of a single dose of 1200 mg ibuprofen.", "background"), ("Pain thresholds rose after ibuprofen.", "results")], 20),
+        ([("A total of 90 patients developed PONV in the recovery units and were randomized to one of three treatment groups.",
+           "background"), ("Ondansetron was the most effective.", "conclusions")], 90),
+        ([("A previous trial randomized 400 patients.", "background"), ("We randomized patients to X or Y.", "methods")], None),
+    ],
+)
+def test_background_that_tells_this_study(texts: list[tuple[str, str]], total: int | None) -> None:
+    sents, pos = [], 0
+    for text, section in texts:
+        sents.append(Sentence(text, pos, pos + len(text), section))
+        pos += len(text) + 1
+    assert find_sample_size(sents, with_arms=True).sample_size.total == total
+
+
 def test_analysed_sizes_of_the_same_groups() -> None:
     """The analysed sizes of the chosen groups add up to the analysed number (devset 25193490)."""
     size = find_sample_size(_sents([
