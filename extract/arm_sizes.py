@@ -847,7 +847,9 @@ def named_by_design(arms: Sequence[tuple[str, int]], labels: Sequence[str]) -> l
     like = [bool(_CONTROL_LIKE.search(x)) for x in labels]
     if sorted(is_control) != [False, True] or sorted(like) != [False, True]:
         return list(arms)
-    return [(f"{lab} ({labels[like.index(ctl)]})", n) for (lab, n), ctl in zip(arms, is_control, strict=True)]
+    named = [labels[like.index(ctl)] for ctl in is_control]
+    # A design that names a group by its role too ("Experimental" / "Control") says nothing more of it.
+    return [(lab if _ROLE_LABEL.match(name) else f"{lab} ({name})", n) for (lab, n), name in zip(arms, named, strict=True)]
 
 
 def clashes_with_design(arms: Sequence[tuple[str, int]], labels: Sequence[str]) -> bool:
