@@ -67,7 +67,7 @@ EACH = re.compile(
     _I,
 )
 _PEOPLE = r"(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|persons?|people|adults?|volunteers?|cases|neonates?)"
-_PEOPLE_AFTER = r"(?:\s+(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|persons?|people|adults?|volunteers?|cases))?"
+_PEOPLE_AFTER = rf"(?:\s+{_PEOPLE})?"
 #: "group 1 -- 197 patients given ..., group 2 -- 203 patients", "Group A: 30 patients; Group B: 30 patients"
 GROUP_THEN_N = re.compile(
     rf"\b(?P<label>(?i:group|arm|cohort)\s+(?:[A-Z]|[0-9]{{1,2}}|[IVX]{{1,4}})\b|[A-Z][\w-]+\s+(?i:group))\s*(?:--|—|–|:|=|,)\s*(?:[nN]\s*=\s*)?(?P<num>{NUMBER})\b{_PEOPLE_AFTER}",
@@ -435,7 +435,7 @@ def _sized(
     for m in matches:
         if _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]) or s.text[m.end("num"):].lstrip()[:1] == "%":
             continue
-        if _MONTH_BEFORE.search(s.text[max(0, m.start("num") - 12):m.start("num")]):
+        if _dated(s.text, m.start("num")):
             continue  # "From March 2010 to February 2014": a date
         n = parse_count(m.group("num"))
         # "81 patients in the study group": the word "group" after the label makes "study" a group's name, not a unit.
@@ -471,10 +471,12 @@ _CLAUSE_SPLIT = re.compile(r"\s*[;:]\s*|,\s*(?=(?:(?:and|while|whereas|but)\s+)?
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of the clauses of ``text`` split where a new count may open one, never inside a bracket."""
-    out, start = [], 0
+    out, start, depth, seen = [], 0, 0, 0
     for m in _CLAUSE_SPLIT.finditer(text):
-        before = text[:m.start()]
-        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+        between = text[seen:m.start()]
+        depth += between.count("(") + between.count("[") - between.count(")") - between.count("]")
+        seen = m.start()
+        if depth > 0:
             continue
         out.append((start, m.start()))
         start = m.end()
@@ -537,8 +539,7 @@ def _mixed_singles(s: Sentence) -> ArmSet | None:
     for matches in (finditer_at_numbers(N_IN_GROUP, s.text), GROUP_COMPRISED.finditer(s.text)):
         for m in matches:
             n, label = parse_count(m.group("num")), clean_label(m.group("label"))
-            if n is not None and label and not _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]) and not _MONTH_BEFORE.search(
-                    s.text[max(0, m.start("num") - 12):m.start("num")]):
+            if n is not None and label and not _SYMBOL_BEFORE.search(s.text[max(0, m.start() - 6):m.start()]) and not _dated(s.text, m.start("num")):
                 hits.append((m.start(), m.end(), label, n))
     hits.sort()
     labels = {h[2].lower() for h in hits}
@@ -586,11 +587,10 @@ def single_n_paren(s: Sentence) -> tuple[str, int, int, int] | None:
     return label, n, s.start + m.start(), s.start + m.end()
 
 
-_PEOPLE_NOUN = r"(?:patients?|participants?|subjects?|women|men|children|infants?|individuals?|volunteers?|adults?|cases)"
 #: "Twenty-two patients with MDD received Ketamine and Propofol ... compared with 20 patients as the control group who
 #: received Propofol".
 _COMPARED_COUNTS = re.compile(
-    rf"(?P<n1>{NUMBER})\s+{_PEOPLE_NOUN}\b(?P<mid>[^.;]{{0,120}}?)\b(?:compared (?:with|to)|versus|vs\.?)\s+(?P<n2>{NUMBER})\s+{_PEOPLE_NOUN}\b"
+    rf"(?P<n1>{NUMBER})\s+{_PEOPLE}\b(?P<mid>[^.;]{{0,120}}?)\b(?:compared (?:with|to)|versus|vs\.?)\s+(?P<n2>{NUMBER})\s+{_PEOPLE}\b"
     r"(?P<after>[^.;]{0,100})",
     _I,
 )
@@ -688,11 +688,8 @@ _TREATMENT_END = re.compile(
 
 
 #: Labels that name a group's role or letter, not what it received: "experimental", "control", "group A", "II".
-_GENERIC_LABEL = re.compile(
-    r"^(?:the\s+)?(?:experimental|intervention|treatment|treated|study|active|control|comparison|test|(?:group\s+)?(?:[A-Z]|[IVX]{1,4}|\d{1,2}))"
-    r"(?:\s+(?:group|arm))?$",
-    _I,
-)
+_ROLES = r"experimental|intervention|treatment|treated|study|active|control|comparison"
+_GENERIC_LABEL = re.compile(rf"^(?:the\s+)?(?:{_ROLES}|test|(?:group\s+)?(?:[A-Z]|[IVX]{{1,4}}|\d{{1,2}}))(?:\s+(?:group|arm))?$", _I)
 
 
 def treatment_named(label: str, n: int, s: Sentence, offset: int = 0) -> str:
@@ -713,6 +710,11 @@ def treatment_named(label: str, n: int, s: Sentence, offset: int = 0) -> str:
 
 _SYMBOL_BEFORE = re.compile(r"(?:%|±|=|<|>|/)\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$", _I)
+
+
+def _dated(text: str, at: int) -> bool:
+    """Return whether the number at ``at`` is a year after a month ("March 2010"), not a size."""
+    return bool(_MONTH_BEFORE.search(text[max(0, at - 12):at]))
 _DIGIT_RUN = re.compile(r"\d+")
 _WORD_NUMBER_RE = re.compile(rf"\b(?i:{WORD_NUMBER})\b")
 
@@ -832,7 +834,7 @@ def label_words(label: str) -> set[str]:
     return {w.rstrip("s") for w in _LABEL_WORD.findall(label.lower()) if w not in _NOT_NAMING}
 
 
-_ROLE_LABEL = re.compile(r"^(?:the\s+)?(?P<role>experimental|intervention|treatment|treated|study|active|control|comparison)(?:\s+(?:group|arm))?$", _I)
+_ROLE_LABEL = re.compile(rf"^(?:the\s+)?(?P<role>{_ROLES})(?:\s+(?:group|arm))?$", _I)
 _CONTROL_LIKE = re.compile(r"\b(?:placebo|sham|usual|standard|control|routine|conventional|no\s+\w+|wait(?:ing)?[- ]?list|nothing|vehicle)\b", _I)
 
 

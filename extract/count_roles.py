@@ -237,7 +237,8 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
     if c.unit and c.unit.lower().startswith("case") and re.match(r"^\s*cases?\s+of\b", sent.text[c.local_end:], _I):
         return "events"  # "2 cases of deep venous thrombosis"
     left, right = _windows(c, others)
-    if c.form != "n=" and (close := _bracket_close(c, others)) is not None:
+    close = _bracket_close(c, others) if c.form != "n=" else None
+    if close is not None:
         # "Forty-one patients with brain tumors (38 astrocytomas, one ..., and two cases with ...) were randomly allocated":
         # the verb after the bracket is the count's before it, a count inside is a part of it.
         right = right[:close]
@@ -285,7 +286,7 @@ def assign_role(c: CountMention, others: Sequence[CountMention] = (), protocol: 
         # "66 patients with 43 hematologic and 23 solid malignancies (...), were randomized": the verb after the aside;
         # "... participated and were randomly divided": a second verb of the same subject. No other count of people between.
         after = sent.text[c.local_end:_next_people(c, others)]
-        if c.form != "n=" and (close := _bracket_close(c, others)) is not None:
+        if close is not None:
             after = after[:close]
         low = after.lower()
         later = _LATE_VERB.match(after) if (role is None or modifier) and (" were " in low or " was " in low) else None

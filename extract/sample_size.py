@@ -33,13 +33,12 @@ from trialdb.extract.count_roles import RoledCount, assign_roles
 from trialdb.extract.counts import ANIMAL_NOUNS, PROVIDER_NOUNS, CountMention, iter_counts
 from trialdb.extract.facts import Arm, Provenance, SampleSize
 from trialdb.extract.numbers import MAX_COUNT_DIGITS, WORD_NUMBER, parse_count
-from trialdb.extract.sentences import STUDY_SECTIONS, Sentence, study_sentences
+from trialdb.extract.sentences import Sentence, study_sentences
 
 _I = re.I
 _COUNTABLE = ("people", "none")
 _PROTOCOL = re.compile(r"\bprotocol\b|\bstudy design\b|\brationale and design\b|\bdesign and rationale\b|\bdesign of\b|\bwill be (?:randomi|recruit|enrol)", _I)
 #: Sections whose numbers describe this study (the title too: "... in 20,536 high-risk people").
-_OWN_SECTIONS = (*STUDY_SECTIONS, "title")
 
 
 @dataclass
@@ -344,7 +343,7 @@ def find_sample_size(
     """
     own = study_sentences(sents)
     protocol = is_protocol(title, sents)
-    roled = candidates_with_roles(sents, title, protocol)
+    roled = candidates_with_roles(sents, title, protocol, own)
     mentions = [c.mention for c in roled]
 
     arm_sets: list[ArmSet] = []
@@ -554,9 +553,12 @@ def find_sample_size(
     return SampleSizeResult(sample_size=size, provenance=prov, total_source=source)
 
 
-def candidates_with_roles(sents: Sequence[Sentence], title: Sentence | None = None, protocol: bool | None = None) -> list[RoledCount]:
-    """Return every count candidate of the study's sections and title with its role (steps 1 and 2)."""
-    told = study_sentences(sents)
+def candidates_with_roles(
+    sents: Sequence[Sentence], title: Sentence | None = None, protocol: bool | None = None, told: list[Sentence] | None = None,
+) -> list[RoledCount]:
+    """Return every count candidate of the study's sections and title with its role (steps 1 and 2); ``told``: the
+    sentences study_sentences(sents) returns, when the caller has them."""
+    told = study_sentences(sents) if told is None else told
     own = told + ([title] if title is not None and title.text else [])
     mentions = list(iter_counts(own))
     if not any(m.unit_kind == "people" and m.n >= 2 for m in mentions):
